@@ -1,0 +1,123 @@
+/**
+ * The Vite plugin that turns slides/ into `virtual:deck`: it reads and validates the YAML at build
+ * time (the browser never parses YAML), reports problems as file:line:col, reloads the page when
+ * a data file is saved, and prerenders the slides into index.html for a first paint before any script.
+ */
+import { resolve } from 'node:path';
+import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
+import { DeckDataError, type Deck } from '../model';
+import { loadDeck } from './load';
+
+const VIRTUAL_ID = 'virtual:deck';
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const PRERENDER_MARK = '<!--deck-prerender-->';
+
+export interface SlidesPluginOptions {
+  /** The event folder under slides/ to build; optional when there is only one. */
+  deck?: string;
+  /** Defaults to `<root>/slides`. */
+  slidesDir?: string;
+  /** Prerender the slides into index.html in `vite build` (default true). */
+  prerender?: boolean;
+}
+
+/** A Vite/Rollup error that the dev overlay and the build output show with its place. */
+function toViteError(error: DeckDataError, root: string): Error {
+  const first = error.issues[0];
+  return Object.assign(new Error(error.message), {
+    name: error.name,
+    id: resolve(root, first.file),
+    loc: { file: resolve(root, first.file), line: first.line, column: first.column },
+    plugin: 'summit-recap:slides',
+  });
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
+  let config: ResolvedConfig;
+  let slidesDir: string;
+
+  function readDeck(): Deck {
+    try {
+      return loadDeck(config.root, slidesDir, options.deck);
+    } catch (error) {
+      throw error instanceof DeckDataError ? toViteError(error, config.root) : error;
+    }
+  }
+
+  return {
+    name: 'summit-recap:slides',
+
+    configResolved(resolved) {
+      config = resolved;
+      slidesDir = options.slidesDir ?? resolve(config.root, 'slides');
+    },
+
+    resolveId(id) {
+      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+    },
+
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      this.addWatchFile(slidesDir);
+      return `export default ${JSON.stringify(readDeck())};`;
+    },
+
+    configureServer(server: ViteDevServer) {
+      const onChange = (file: string) => {
+        if (!file.startsWith(slidesDir) || !/\.ya?ml$/.test(file)) return;
+        const graph = server.environments.client.moduleGraph;
+        const module = graph.getModuleById(RESOLVED_ID);
+        if (module) graph.invalidateModule(module);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.add(slidesDir);
+      server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
+    },
+
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        const deck = readDeck();
+        html = html.replace('%DECK_LANG%', escapeHtml(deck.language)).replace('%DECK_TITLE%', escapeHtml(deck.title));
+        if (config.command !== 'build' || options.prerender === false) return html;
+        return html.replace(PRERENDER_MARK, await prerender(config));
+      },
+    },
+  };
+}
+
+/**
+ * Server-renders the deck with the project's own Vite config, in a short-lived SSR server.
+ * reveal.js touches `navigator` when imported, so the SSR pass gets a stub: only markup is wanted.
+ */
+async function prerender(config: ResolvedConfig): Promise<string> {
+  const server = await createServer({
+    configFile: config.configFile,
+    root: config.root,
+    mode: config.mode,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+    resolve: {
+      alias: [
+        {
+          find: /^reveal\.js(?:\/plugin\/[a-z]+)?$/,
+          replacement: resolve(config.root, 'src/build/reveal-ssr-stub.ts'),
+        },
+      ],
+    },
+    optimizeDeps: { noDiscovery: true, include: [] },
+  });
+  try {
+    const { renderDeck } = (await server.ssrLoadModule(resolve(config.root, 'src/build/prerender.ts'))) as {
+      renderDeck(): string;
+    };
+    return renderDeck();
+  } finally {
+    await server.close();
+  }
+}

@@ -1,0 +1,12 @@
+/** The JSON Schemas that editors use for completion, generated from the zod model. */
+import { z } from 'zod';
+import { DeckFileSchema, TalkFileSchema } from '../model';
+
+export const SCHEMA_FILES = {
+  'deck.schema.json': DeckFileSchema,
+  'talk.schema.json': TalkFileSchema,
+} as const;
+
+export function jsonSchemaText(schema: z.ZodType): string {
+  return `${JSON.stringify(z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }), null, 2)}\n`;
+}

@@ -1,0 +1,33 @@
+/**
+ * Interface words of the deck, by language; the deck's `language` picks one (English when unknown).
+ * Another language is one more entry here.
+ */
+const fr = {
+  agenda: 'Au programme',
+  kind: { conference: 'Conférence', forum: 'Forum', evening: 'Soirée' },
+  roadmap: 'Feuille de route',
+  history: 'Historique',
+  backlog: 'Backlog',
+  backToAgenda: 'Retour au programme',
+  slides: 'Diaporama',
+  speakerView: 'Vue orateur',
+};
+
+export type Labels = typeof fr;
+
+const en: Labels = {
+  agenda: 'Agenda',
+  kind: { conference: 'Talk', forum: 'Forum', evening: 'Evening' },
+  roadmap: 'Roadmap',
+  history: 'History',
+  backlog: 'Backlog',
+  backToAgenda: 'Back to the agenda',
+  slides: 'Slides',
+  speakerView: 'Speaker view',
+};
+
+const byLanguage: Record<string, Labels> = { fr, en };
+
+export function labelsFor(language: string): Labels {
+  return byLanguage[language.split('-')[0]] ?? en;
+}

@@ -1,0 +1,3 @@
+export * from './schema';
+export * from './errors';
+export { parseDeck, formatPath, type SourceFile } from './parse';

@@ -1,0 +1,218 @@
+/** The built deck in a real headless Chromium, used as a presenter would. */
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadDeck } from '../../src/build/load';
+import { launchBrowser } from '../../src/cli/browser';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server';
+
+const deck = loadDeck(process.cwd(), resolve('slides'));
+// Served under a sub-path, as on a static host: the build must not assume the site root.
+const BASE_PATH = '/recaps/boston/';
+
+let browser: Browser;
+let server: StaticServer;
+let origin: string;
+
+beforeAll(async () => {
+  server = await serveStatic(inject('distDir'), { basePath: BASE_PATH });
+  origin = new URL(server.url).origin;
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  context: BrowserContext;
+  page: Page;
+  /** Requests to any origin other than the deck's own. */
+  foreignRequests: string[];
+  /** Console errors, page errors and failed requests. */
+  errors: string[];
+}
+
+async function open(
+  hash = '',
+  options: { viewport?: { width: number; height: number }; query?: string } = {},
+): Promise<Visit> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const visit: Visit = { context, page, foreignRequests: [], errors: [] };
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) visit.foreignRequests.push(url);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') visit.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => visit.errors.push(error.message));
+  page.on('requestfailed', (request) => visit.errors.push(`failed: ${request.url()}`));
+  await page.goto(`${server.url}${options.query ?? '?transition=none'}${hash}`);
+  await page.waitForFunction(() => window.Reveal?.isReady());
+  return visit;
+}
+
+const currentSlideId = (page: Page) => page.evaluate(() => window.Reveal!.getCurrentSlide().id);
+
+describe('the deck', () => {
+  it('paints the title slide, loads only from its own origin and logs no error', async () => {
+    const visit = await open();
+    const { page } = visit;
+    const title = page.locator('section#title h1');
+    await expect.poll(() => title.textContent()).toBe(deck.title);
+    const box = await title.boundingBox();
+    expect(box, 'title has a box').not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(720);
+    expect(box!.width).toBeGreaterThan(200);
+    const paints = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length);
+    expect(paints).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(deck.language);
+    expect(await page.locator('.reveal.ready').count()).toBe(1);
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontFamily)).toContain(
+      'Source Sans 3',
+    );
+    expect(await page.evaluate(() => document.fonts.check('700 66px "Source Sans 3"'))).toBe(true);
+    expect(visit.foreignRequests).toEqual([]);
+    expect(visit.errors).toEqual([]);
+    await visit.context.close();
+  });
+
+  it('has one section per talk, with its title, in deck order', async () => {
+    const { page, context } = await open();
+    const talks = await page.$$eval('.slides > section.talk', (sections) =>
+      sections.map((section) => ({
+        id: section.getAttribute('data-talk'),
+        title: section.querySelector(':scope > section h2')?.textContent,
+      })),
+    );
+    expect(talks).toEqual(deck.talks.map((talk) => ({ id: talk.id, title: talk.title })));
+    await context.close();
+  });
+
+  it('moves through talks with the arrow keys and into sub-slides with the down key', async () => {
+    const { page, context } = await open();
+    await page.keyboard.press('ArrowRight');
+    expect(await currentSlideId(page)).toBe('agenda');
+    await page.keyboard.press('ArrowRight');
+    expect(await currentSlideId(page)).toBe(deck.talks[0].id);
+    // Walk the first talk's sub-slides: right/space would step fragments first, down goes below.
+    const firstWithSubSlides = deck.talks.find((talk) => talk.details?.length || talk.roadmap?.length)!;
+    await page.goto(`${server.url}?transition=none#/${firstWithSubSlides.id}`);
+    await page.waitForFunction(() => window.Reveal?.isReady());
+    // Down steps through the slide's points first, then goes below.
+    for (let step = 0; step <= (firstWithSubSlides.points?.length ?? 0); step++) await page.keyboard.press('ArrowDown');
+    const below = await currentSlideId(page);
+    expect(below).toMatch(new RegExp(`^${firstWithSubSlides.id}-`));
+    expect(await page.evaluate(() => window.Reveal!.getIndices().v)).toBe(1);
+    await page.keyboard.press('ArrowUp');
+    expect(await currentSlideId(page)).toBe(firstWithSubSlides.id);
+    await context.close();
+  });
+
+  it('builds a talk’s points one by one', async () => {
+    const talk = deck.talks.find((candidate) => (candidate.points?.length ?? 0) >= 2)!;
+    const { page, context } = await open(`#/${talk.id}`);
+    const visiblePoints = () => page.locator(`section#${talk.id} .points li.visible`).count();
+    expect(await visiblePoints()).toBe(0);
+    await page.keyboard.press('ArrowRight');
+    expect(await visiblePoints()).toBe(1);
+    await page.keyboard.press('ArrowRight');
+    expect(await visiblePoints()).toBe(2);
+    await context.close();
+  });
+
+  it('opens a talk from a deep link and from the agenda', async () => {
+    const target = deck.talks.at(-1)!;
+    const visit = await open(`#/${target.id}`);
+    expect(await currentSlideId(visit.page)).toBe(target.id);
+    await expect.poll(() => visit.page.locator(`section#${target.id} h2`).isVisible()).toBe(true);
+
+    await visit.page.goto(`${server.url}?transition=none#/agenda`);
+    await visit.page.waitForFunction(() => window.Reveal?.isReady());
+    await visit.page.getByRole('link', { name: deck.talks[2].title }).click();
+    await expect.poll(() => currentSlideId(visit.page)).toBe(deck.talks[2].id);
+    await visit.context.close();
+  });
+
+  it('opens the overview with O and closes it with Escape', async () => {
+    const { page, context } = await open();
+    await page.keyboard.press('o');
+    expect(await page.evaluate(() => window.Reveal!.isOverview())).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => window.Reveal!.isOverview())).toBe(false);
+    await context.close();
+  });
+
+  it('finds a word across slides with the search box', async () => {
+    const talk = deck.talks.find((candidate) => candidate.speakers?.length)!;
+    const surname = talk.speakers![0].name.split(' ').at(-1)!;
+    const { page, context } = await open();
+    await page.keyboard.press('Control+Shift+F');
+    const input = page.locator('.searchbox input');
+    await input.fill(surname);
+    await input.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => window.Reveal!.getCurrentSlide().closest('.talk')?.getAttribute('data-talk')))
+      .toBe(talk.id);
+    await context.close();
+  });
+
+  it('shows the speaker view with the notes of the current slide (S)', async () => {
+    const talk = deck.talks.find((candidate) => candidate.notes)!;
+    const { page, context } = await open(`#/${talk.id}`);
+    const [speakerView] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await speakerView.waitForLoadState();
+    const notes = speakerView.locator('.speaker-controls-notes');
+    await expect.poll(() => notes.textContent(), { timeout: 15_000 }).toContain(talk.notes!.slice(0, 40));
+    await context.close();
+  });
+
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ]) {
+    it(`fits every slide in its frame at ${viewport.width}×${viewport.height}`, async () => {
+      const { page, context } = await open('', { viewport });
+      const overflowing = await page.evaluate(() => {
+        const reveal = window.Reveal!;
+        const problems: string[] = [];
+        reveal.getSlides().forEach((slide) => {
+          const { h, v } = reveal.getIndices(slide);
+          reveal.slide(h, v ?? 0, Number.MAX_SAFE_INTEGER);
+          const frame = slide.getBoundingClientRect();
+          if (frame.width === 0 || frame.height === 0) problems.push(`${slide.id}: not displayed`);
+          if (slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1) {
+            problems.push(
+              `${slide.id}: content ${slide.scrollWidth}×${slide.scrollHeight} > ${slide.clientWidth}×${slide.clientHeight}`,
+            );
+          }
+        });
+        return problems;
+      });
+      expect(overflowing).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('another event', () => {
+  it('is a deck too, from data files alone', async () => {
+    const fixture = await serveStatic(inject('fixtureDistDir'));
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${fixture.url}#/widget-update-roadmap`);
+    await page.waitForFunction(() => window.Reveal?.isReady());
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('section#widget-update-roadmap h3').allTextContents()).toEqual([
+      'Bravo',
+      'Charlie',
+      'Backlog',
+    ]);
+    await context.close();
+    await fixture.close();
+  });
+});

@@ -1,0 +1,10 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vite';
+import { slidesPlugin } from './src/build/slides-plugin';
+
+export default defineConfig({
+  // Relative asset URLs: dist/ works from any static host, under any sub-path.
+  base: './',
+  plugins: [svelte(), slidesPlugin({ deck: process.env.DECK, slidesDir: process.env.SLIDES_DIR })],
+  build: { target: 'es2022', assetsInlineLimit: 0 },
+});
