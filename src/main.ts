@@ -1,8 +1,9 @@
-import { hydrate, mount } from 'svelte';
+import { mount } from 'svelte';
 import deck from 'virtual:deck';
 import Deck from './deck/Deck.svelte';
 
 const target = document.getElementById('app')!;
-// The build prerenders the slides into index.html so the first one paints before this script runs.
-const start = target.firstElementChild ? hydrate : mount;
-start(Deck, { target, props: { deck } });
+// The build prerenders the first slide into index.html so that it paints before this script
+// runs; the deck replaces it in the same task, so no blank frame shows in between.
+target.replaceChildren();
+mount(Deck, { target, props: { deck } });

@@ -1,8 +1,13 @@
-/** Loaded by the slides plugin in an SSR pass at build time: the deck's markup for index.html. */
+/**
+ * Loaded by the slides plugin in an SSR pass at build time: the first slide's markup for
+ * index.html, inside reveal.js's frame, so it paints before any script runs. The app then
+ * mounts the whole deck in its place.
+ */
 import { render } from 'svelte/server';
 import deck from 'virtual:deck';
-import Deck from '../deck/Deck.svelte';
+import TitleSlide from '../deck/TitleSlide.svelte';
 
 export function renderDeck(): string {
-  return render(Deck, { props: { deck } }).body;
+  const { body } = render(TitleSlide, { props: { deck } });
+  return `<div class="reveal"><div class="slides">${body}</div></div>`;
 }

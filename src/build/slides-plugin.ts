@@ -79,19 +79,28 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
     },
 
     transformIndexHtml: {
-      order: 'pre',
-      async handler(html) {
+      order: 'post',
+      async handler(html, context) {
         const deck = readDeck();
         html = html.replace('%DECK_LANG%', escapeHtml(deck.language)).replace('%DECK_TITLE%', escapeHtml(deck.title));
-        if (config.command !== 'build' || options.prerender === false) return html;
-        return html.replace(PRERENDER_MARK, await prerender(config));
+        if (config.command === 'build' && options.prerender !== false) {
+          html = html.replace(PRERENDER_MARK, await prerender(config));
+        }
+        // The theme's font is requested as soon as the HTML arrives, not after the CSS is parsed.
+        const fonts = Object.keys(context.bundle ?? {}).filter((file) => file.endsWith('.woff2'));
+        const tags = fonts.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${file}` },
+          injectTo: 'head' as const,
+        }));
+        return { html, tags };
       },
     },
   };
 }
 
 /**
- * Server-renders the deck with the project's own Vite config, in a short-lived SSR server.
+ * Server-renders the first slide with the project's own Vite config, in a short-lived SSR server.
  * reveal.js touches `navigator` when imported, so the SSR pass gets a stub: only markup is wanted.
  */
 async function prerender(config: ResolvedConfig): Promise<string> {
