@@ -1,0 +1,153 @@
+/**
+ * Checking one recorded answer against the current deck. Only the answer is needed (not the generated quiz),
+ * so scores can be recomputed after a reload.
+ */
+import type { Deck } from '../src/model';
+import { AnswerMismatchError, UnknownQuestionError } from './errors';
+import { indexDeck, type DeckIndex, type QuizItem } from './items';
+import { answerNames, normalizeAnswer } from './normalize';
+import { resolveQuestion, type QuestionKind, type Subject } from './questions';
+
+export type Response =
+  | { kind: 'which-release'; choice: string }
+  | { kind: 'which-project'; choice: string }
+  /** `shown`: the item ids offered; `picked`: those chosen. */
+  | { kind: 'which-items'; shown: string[]; picked: string[] }
+  /** Item id → release id of the column it was put in. */
+  | { kind: 'sort'; placed: Record<string, string> }
+  | { kind: 'recall'; typed: string[] };
+
+export interface Answer {
+  /** The question id. */
+  question: string;
+  session: string;
+  at: Date;
+  /** The learner said they were sure: a right answer then counts as Easy rather than Good. */
+  sure: boolean;
+  response: Response;
+}
+
+/** The verdict on one item. */
+export interface Judgment {
+  item: string;
+  right: boolean;
+  /** A distractor is an offered wrong choice of a multi-select: right when left unpicked. */
+  role: 'target' | 'distractor';
+  /** Release or project questions: the right release/project id, and the one given (undefined: none). */
+  expected?: string;
+  given?: string;
+}
+
+/** A typed recall answer that named none of the asked items; `item` when it names another item of the project. */
+export interface Extra {
+  text: string;
+  item?: string;
+}
+
+export interface Check {
+  question: string;
+  kind: QuestionKind;
+  /** Every judgment right. */
+  right: boolean;
+  judgments: Judgment[];
+  extras: Extra[];
+}
+
+/** @throws UnknownQuestionError, AnswerMismatchError */
+export function checkAnswer(deck: Deck, answer: Answer): Check {
+  const index = indexDeck(deck);
+  const subject = resolveQuestion(index, answer.question);
+  if (!subject) throw new UnknownQuestionError(answer.question);
+  const { judgments, extras = [] } = judge(index, subject, answer);
+  return {
+    question: answer.question,
+    kind: subject.kind,
+    right: judgments.length > 0 && judgments.every((judgment) => judgment.right),
+    judgments,
+    extras,
+  };
+}
+
+/** The response judged against the subject of its question; a response of another kind is a mismatch. */
+function judge(index: DeckIndex, subject: Subject, answer: Answer): { judgments: Judgment[]; extras?: Extra[] } {
+  const { response } = answer;
+  if (subject.kind === 'which-release' && response.kind === 'which-release') {
+    return { judgments: [releaseJudgment(index, subject.item, response.choice)] };
+  }
+  if (subject.kind === 'which-project' && response.kind === 'which-project') {
+    const { item } = subject;
+    const right = index.rightProjects(item).has(response.choice);
+    return {
+      judgments: [
+        {
+          item: item.id,
+          right,
+          role: 'target',
+          expected: right ? response.choice : item.project,
+          given: response.choice,
+        },
+      ],
+    };
+  }
+  if (subject.kind === 'which-items' && response.kind === 'which-items') {
+    const { group } = subject;
+    const picked = new Set(response.picked);
+    const offered = [...new Set([...response.shown, ...response.picked])]
+      .map((id) => index.item(id))
+      .filter((item): item is QuizItem => item !== undefined);
+    return {
+      judgments: offered.map((item) => {
+        // An item of the project planned twice, once in the asked release, belongs to the group too.
+        const belongs = item.project === group.project && index.rightReleases(item).has(group.release);
+        return belongs
+          ? { item: item.id, right: picked.has(item.id), role: 'target' }
+          : { item: item.id, right: !picked.has(item.id), role: 'distractor' };
+      }),
+    };
+  }
+  if (subject.kind === 'sort' && response.kind === 'sort') {
+    return {
+      judgments: subject.items.map((item) =>
+        releaseJudgment(index, item, Object.hasOwn(response.placed, item.id) ? response.placed[item.id] : undefined),
+      ),
+    };
+  }
+  if (subject.kind === 'recall' && response.kind === 'recall') {
+    const { group } = subject;
+    const typed = distinctAnswers(response.typed);
+    const names = (answer: string, item: QuizItem) =>
+      [item.text, ...item.aliases].some((expected) => answerNames(answer, expected));
+    const judgments = group.items.map((item): Judgment => ({
+      item: item.id,
+      right: typed.some((answer) => names(answer, item)),
+      role: 'target',
+    }));
+    const projectItems = index.items.filter((item) => item.project === group.project);
+    const extras = typed
+      .filter((answer) => !group.items.some((item) => names(answer, item)))
+      .map((answer): Extra => {
+        const other = projectItems.find((item) => names(answer, item));
+        return other ? { text: answer, item: other.id } : { text: answer };
+      });
+    return { judgments, extras };
+  }
+  throw new AnswerMismatchError(answer.question, response.kind);
+}
+
+function releaseJudgment(index: DeckIndex, item: QuizItem, given: string | undefined): Judgment {
+  const right = given !== undefined && index.rightReleases(item).has(given);
+  return { item: item.id, right, role: 'target', expected: right ? given : item.release, given };
+}
+
+/** Trimmed, non-empty, one per normalized text, in the order typed. */
+function distinctAnswers(typed: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return typed
+    .map((answer) => answer.trim())
+    .filter((answer) => {
+      const key = normalizeAnswer(answer);
+      if (!key || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}

@@ -1,0 +1,149 @@
+/** The deck seen as quiz material: every roadmap and history item, flattened, with lookups the questions need. */
+import { BACKLOG, type Deck } from '../src/model';
+import { normalizeAnswer } from './normalize';
+import { fr, type QuizText } from './prompts.fr';
+import { hashText } from './random';
+
+export interface QuizItem {
+  id: string;
+  source: 'roadmap' | 'history';
+  text: string;
+  /** A release id; BACKLOG for a roadmap item with no release; undefined for history dated by `when` only. */
+  release?: string;
+  when?: string;
+  project: string;
+  talk: string;
+  aliases: string[];
+}
+
+/** A project's roadmap items for one release (or the backlog): the subject of multi-select and recall questions. */
+export interface GoalGroup {
+  project: string;
+  release: string;
+  items: QuizItem[];
+}
+
+/** The sentences for a deck's language; French is the only one so far. */
+export function textFor(_language: string): QuizText {
+  return fr;
+}
+
+/**
+ * Changes when the item's meaning does (text or release), not when its punctuation or case does: a card whose
+ * fingerprint no longer matches is reset.
+ */
+export function fingerprint(item: Pick<QuizItem, 'text' | 'release' | 'when'>): string {
+  return hashText(`${normalizeAnswer(item.text)}|${item.release ?? ''}|${item.when ?? ''}`)
+    .toString(16)
+    .padStart(8, '0');
+}
+
+export function collectItems(deck: Deck): QuizItem[] {
+  return deck.talks.flatMap((talk) => [
+    ...(talk.history ?? []).map((item): QuizItem => ({
+      ...item,
+      source: 'history',
+      talk: talk.id,
+      aliases: item.aliases ?? [],
+    })),
+    ...(talk.roadmap ?? []).map((item): QuizItem => ({
+      ...item,
+      source: 'roadmap',
+      talk: talk.id,
+      aliases: item.aliases ?? [],
+    })),
+  ]);
+}
+
+/** Lookups over one deck, built once per deck object (decks are plain data and never mutated). */
+export class DeckIndex {
+  readonly items: QuizItem[];
+  readonly text: QuizText;
+  private readonly itemById: Map<string, QuizItem>;
+  private readonly sameText = new Map<string, QuizItem[]>();
+
+  constructor(readonly deck: Deck) {
+    this.items = collectItems(deck);
+    this.text = textFor(deck.language);
+    this.itemById = new Map(this.items.map((item) => [item.id, item]));
+    for (const item of this.items) {
+      const key = normalizeAnswer(item.text);
+      this.sameText.set(key, [...(this.sameText.get(key) ?? []), item]);
+    }
+  }
+
+  item(id: string): QuizItem | undefined {
+    return this.itemById.get(id);
+  }
+
+  /** The items whose text reads the same as this one (including itself). */
+  twins(item: QuizItem): QuizItem[] {
+    return this.sameText.get(normalizeAnswer(item.text)) ?? [item];
+  }
+
+  /** Every release that is a right answer for the item: its own, and those of same-text items of its project. */
+  rightReleases(item: QuizItem): Set<string> {
+    return new Set(
+      this.twins(item)
+        .filter((twin) => twin.project === item.project && twin.release !== undefined)
+        .map((twin) => twin.release!),
+    );
+  }
+
+  /** Every project that is a right answer for the item: its own, and those of same-text items. */
+  rightProjects(item: QuizItem): Set<string> {
+    return new Set(this.twins(item).map((twin) => twin.project));
+  }
+
+  releaseName(id: string): string {
+    if (id === BACKLOG) return this.text.backlog;
+    return this.deck.releases.find((release) => release.id === id)?.name ?? id;
+  }
+
+  projectName(id: string): string {
+    return this.deck.projects.find((project) => project.id === id)?.name ?? id;
+  }
+
+  /** Position on the time line: releases in deck order, then the backlog. */
+  releaseRank(id: string): number {
+    const index = this.deck.releases.findIndex((release) => release.id === id);
+    return index >= 0 ? index : this.deck.releases.length;
+  }
+
+  /** Roadmap items grouped by project and release, in deck order of first appearance. */
+  goalGroups(): GoalGroup[] {
+    const groups = new Map<string, GoalGroup>();
+    for (const item of this.items) {
+      if (item.source !== 'roadmap' || item.release === undefined) continue;
+      const key = `${item.project}:${item.release}`;
+      const group = groups.get(key) ?? { project: item.project, release: item.release, items: [] };
+      group.items.push(item);
+      groups.set(key, group);
+    }
+    return [...groups.values()];
+  }
+
+  goalGroup(project: string, release: string): GoalGroup | undefined {
+    const items = this.items.filter(
+      (item) => item.source === 'roadmap' && item.project === project && item.release === release,
+    );
+    return items.length > 0 ? { project, release, items } : undefined;
+  }
+
+  /** The items of a project that have a release (history and roadmap), when they span at least two releases. */
+  sortableItems(project: string): QuizItem[] {
+    const items = this.items.filter((item) => item.project === project && item.release !== undefined);
+    return new Set(items.map((item) => item.release)).size >= 2 ? items : [];
+  }
+}
+
+const indexes = new WeakMap<Deck, DeckIndex>();
+
+export function indexDeck(deck: Deck): DeckIndex {
+  let index = indexes.get(deck);
+  if (!index) {
+    index = new DeckIndex(deck);
+    indexes.set(deck, index);
+  }
+  return index;
+}

@@ -1,0 +1,272 @@
+/**
+ * A learner's progress (sessions, answers, cards) and its plain-JSON form. Decoding never throws: it keeps what
+ * is valid, drops what is not, and says what it dropped. Version 1 (answers without a question kind) is
+ * migrated to the current version 2.
+ */
+import { State, type Card } from 'ts-fsrs';
+import { z } from 'zod';
+import type { Deck } from '../src/model';
+import { checkAnswer, type Answer } from './check';
+import { fingerprint, indexDeck } from './items';
+import type { QuizText } from './prompts.fr';
+import { questionKindOf, type Session } from './questions';
+import { reviewCards, type Cards, type ItemCard } from './schedule';
+
+export const PROGRESS_VERSION = 2;
+
+export interface Progress {
+  sessions: Session[];
+  answers: Answer[];
+  cards: Cards;
+}
+
+export interface DecodeReport {
+  /** One sentence per kind of problem, in the deck's language. Empty when everything was kept as it was. */
+  notes: string[];
+  /** Entries left out: unreadable, or about questions or items the deck no longer has. */
+  dropped: { sessions: number; answers: number; cards: number };
+  /** Cards reset because their item's text or release changed. */
+  reset: number;
+  /** The version the text was written in, when it said one. */
+  version?: number;
+}
+
+export interface DecodedProgress {
+  progress: Progress;
+  report: DecodeReport;
+}
+
+export function emptyProgress(): Progress {
+  return { sessions: [], answers: [], cards: {} };
+}
+
+/** Adds a session once; a session already there is kept as it was. */
+export function addSession(progress: Progress, session: Session): Progress {
+  if (progress.sessions.some((known) => known.id === session.id)) return progress;
+  return { ...progress, sessions: [...progress.sessions, session] };
+}
+
+/**
+ * Adds an answer and reviews the cards of the items it judged.
+ * @throws UnknownQuestionError, AnswerMismatchError (see checkAnswer)
+ */
+export function recordAnswer(deck: Deck, progress: Progress, answer: Answer): Progress {
+  const check = checkAnswer(deck, answer);
+  return {
+    ...progress,
+    answers: [...progress.answers, answer],
+    cards: reviewCards(deck, progress.cards, answer, check),
+  };
+}
+
+// ---- JSON shape (zod) ----
+
+const IsoDate = z.iso.datetime({ offset: true }).transform((text) => new Date(text));
+const Count = z.number().int().min(0);
+const Id = z.string().min(1);
+
+const CardSchema = z.object({
+  due: IsoDate,
+  stability: z.number().min(0),
+  difficulty: z.number().min(0),
+  elapsed_days: z.number().min(0),
+  scheduled_days: z.number().min(0),
+  learning_steps: Count,
+  reps: Count,
+  lapses: Count,
+  state: z.union([State.New, State.Learning, State.Review, State.Relearning].map((state) => z.literal(state))),
+  last_review: IsoDate.optional(),
+}) satisfies z.ZodType<Card, unknown>;
+
+const ItemCardSchema = z.object({ fingerprint: Id, card: CardSchema }) satisfies z.ZodType<ItemCard, unknown>;
+
+const SessionSchema = z.object({
+  id: Id,
+  kind: z.enum(['quiz', 'review']),
+  seed: z.number().int().min(0).max(0xffffffff),
+  startedAt: IsoDate,
+}) satisfies z.ZodType<Session, unknown>;
+
+const ResponseSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('which-release'), choice: z.string() }),
+  z.object({ kind: z.literal('which-project'), choice: z.string() }),
+  z.object({ kind: z.literal('which-items'), shown: z.array(z.string()), picked: z.array(z.string()) }),
+  z.object({ kind: z.literal('sort'), placed: z.record(z.string(), z.string()) }),
+  z.object({ kind: z.literal('recall'), typed: z.array(z.string()) }),
+]);
+
+const AnswerSchema = z.object({
+  question: Id,
+  session: z.string(),
+  at: IsoDate,
+  sure: z.boolean(),
+  response: ResponseSchema,
+}) satisfies z.ZodType<Answer, unknown>;
+
+function encodeCard(card: Card) {
+  return { ...card, due: card.due.toISOString(), last_review: card.last_review?.toISOString() };
+}
+
+/** The progress as JSON text, dates as ISO strings. */
+export function encodeProgress(progress: Progress): string {
+  return JSON.stringify({
+    version: PROGRESS_VERSION,
+    sessions: progress.sessions.map((session) => ({ ...session, startedAt: session.startedAt.toISOString() })),
+    answers: progress.answers.map((answer) => ({ ...answer, at: answer.at.toISOString() })),
+    cards: Object.fromEntries(
+      Object.entries(progress.cards).map(([item, entry]) => [item, { ...entry, card: encodeCard(entry.card) }]),
+    ),
+  });
+}
+
+// ---- migrations: each turns the raw JSON of version N into version N + 1 ----
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const migrations: Record<number, (doc: Json) => Json> = {
+  /** v1 had no session kinds (all were quizzes), no "sure" flag, and responses without a kind. */
+  1: (doc) => ({
+    ...doc,
+    sessions: Array.isArray(doc.sessions)
+      ? doc.sessions.map((session) => (isObject(session) ? { kind: 'quiz', ...session } : session))
+      : doc.sessions,
+    answers: Array.isArray(doc.answers)
+      ? doc.answers.map((answer) =>
+          isObject(answer) && isObject(answer.response)
+            ? {
+                sure: false,
+                ...answer,
+                response: { ...answer.response, kind: questionKindOf(String(answer.question)) },
+              }
+            : answer,
+        )
+      : doc.answers,
+  }),
+};
+
+// ---- decoding ----
+
+/**
+ * Reads saved progress against the current deck. Never throws: invalid JSON, another shape, an unknown version,
+ * unreadable entries, questions or items the deck no longer has are dropped and reported; cards of items whose
+ * text or release changed are reset. `null` (nothing saved yet) gives empty progress and no notes.
+ */
+export function decodeProgress(text: string | null | undefined, deck: Deck): DecodedProgress {
+  const words = indexDeck(deck).text.report;
+  const report: DecodeReport = { notes: [], dropped: { sessions: 0, answers: 0, cards: 0 }, reset: 0 };
+  const nothing = (note?: string): DecodedProgress => {
+    if (note) report.notes.push(note);
+    return { progress: emptyProgress(), report };
+  };
+  if (text === null || text === undefined || text.trim() === '') return nothing();
+
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return nothing(words.invalidJson);
+  }
+  if (!isObject(doc) || !('version' in doc)) return nothing(words.notProgress);
+  const { version } = doc;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return nothing(words.unknownVersion(JSON.stringify(version) ?? String(version)));
+  }
+  report.version = version;
+  if (version > PROGRESS_VERSION) report.notes.push(words.futureVersion(version));
+  let current = doc;
+  for (let from = version; from < PROGRESS_VERSION; from++) current = migrations[from](current);
+  if (version < PROGRESS_VERSION) report.notes.push(words.migrated(version, PROGRESS_VERSION));
+
+  const sessions = readSessions(current.sessions, deck, report);
+  const answers = readAnswers(current.answers, deck, report);
+  const cards = readCards(current.cards, deck, report);
+  return { progress: { sessions, answers, cards }, report };
+}
+
+type DeckWords = QuizText['report'];
+
+/** Each valid entry of a list; the count of invalid ones is reported. */
+function readList<T>(
+  value: unknown,
+  schema: z.ZodType<T, unknown>,
+  what: 'sessions' | 'answers',
+  report: DecodeReport,
+  words: DeckWords,
+): T[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    report.notes.push(words.notAList(what));
+    return [];
+  }
+  const valid = value.flatMap((entry) => {
+    const result = schema.safeParse(entry);
+    return result.success ? [result.data] : [];
+  });
+  const bad = value.length - valid.length;
+  if (bad > 0) {
+    report.notes.push(words.unreadable(bad, what));
+    report.dropped[what] += bad;
+  }
+  return valid;
+}
+
+function readSessions(value: unknown, deck: Deck, report: DecodeReport): Session[] {
+  const words = indexDeck(deck).text.report;
+  const sessions = readList(value, SessionSchema, 'sessions', report, words);
+  const unique = sessions.filter((session, index) => sessions.findIndex((other) => other.id === session.id) === index);
+  if (unique.length < sessions.length) {
+    report.notes.push(words.duplicateSessions(sessions.length - unique.length));
+    report.dropped.sessions += sessions.length - unique.length;
+  }
+  return unique;
+}
+
+function readAnswers(value: unknown, deck: Deck, report: DecodeReport): Answer[] {
+  const words = indexDeck(deck).text.report;
+  const answers = readList(value, AnswerSchema, 'answers', report, words);
+  const answerable = answers.filter((answer) => {
+    try {
+      checkAnswer(deck, answer);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  const gone = answers.length - answerable.length;
+  if (gone > 0) {
+    report.notes.push(words.goneQuestions(gone));
+    report.dropped.answers += gone;
+  }
+  return answerable;
+}
+
+function readCards(value: unknown, deck: Deck, report: DecodeReport): Cards {
+  const index = indexDeck(deck);
+  const words = index.text.report;
+  if (value === undefined) return {};
+  if (!isObject(value)) {
+    report.notes.push(words.notAList('cards'));
+    return {};
+  }
+  const cards: Cards = {};
+  const reset: string[] = [];
+  let unreadable = 0;
+  let gone = 0;
+  for (const [id, entry] of Object.entries(value)) {
+    const item = index.item(id);
+    const result = ItemCardSchema.safeParse(entry);
+    if (!item) gone++;
+    else if (!result.success) unreadable++;
+    else if (result.data.fingerprint !== fingerprint(item)) reset.push(id);
+    else cards[id] = result.data;
+  }
+  if (unreadable > 0) report.notes.push(words.unreadable(unreadable, 'cards'));
+  if (gone > 0) report.notes.push(words.goneItems(gone));
+  if (reset.length > 0) report.notes.push(words.resetCards(reset));
+  report.dropped.cards += unreadable + gone;
+  report.reset += reset.length;
+  return cards;
+}

@@ -1,0 +1,222 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Deck } from '../../../src/model';
+import {
+  addSession,
+  decodeProgress,
+  emptyProgress,
+  encodeProgress,
+  generateQuiz,
+  PROGRESS_VERSION,
+  recordAnswer,
+  type Progress,
+} from '../../../quiz';
+import { answerOf, FIXED_NOW, FIXED_SEED, fixtureDeck } from '../../fixtures/quiz/deck';
+import { anyResponses } from '../../fixtures/quiz/responses';
+
+const quiz = generateQuiz(fixtureDeck, { seed: FIXED_SEED, now: FIXED_NOW });
+const sample: Progress = [
+  answerOf('which-release:octavia-active-active', { kind: 'which-release', choice: 'pike' }),
+  answerOf('recall:openstack-ansible:pike', { kind: 'recall', typed: ['centos 7', 'uwsgi'] }, { sure: true }),
+  answerOf('sort:fwaas', { kind: 'sort', placed: { 'fwaas-v1': 'havana' } }),
+].reduce((progress, answer) => recordAnswer(fixtureDeck, progress, answer), addSession(emptyProgress(), quiz.session));
+
+const cleanReport = { notes: [], dropped: { sessions: 0, answers: 0, cards: 0 }, reset: 0, version: 2 };
+
+describe('encodeProgress / decodeProgress', () => {
+  it('round-trips, with dates as ISO strings', () => {
+    const text = encodeProgress(sample);
+    expect(JSON.parse(text)).toMatchObject({
+      version: PROGRESS_VERSION,
+      sessions: [{ id: quiz.session.id, kind: 'quiz', seed: FIXED_SEED, startedAt: '2017-05-11T09:00:00.000Z' }],
+      answers: expect.arrayContaining([expect.objectContaining({ at: '2017-05-11T09:00:00.000Z' })]),
+    });
+    expect(decodeProgress(text, fixtureDeck)).toEqual({ progress: sample, report: cleanReport });
+  });
+
+  it('starts empty, silently, when nothing was saved', () => {
+    for (const nothing of [null, undefined, '', '  ']) {
+      expect(decodeProgress(nothing, fixtureDeck).report.notes).toEqual([]);
+      expect(decodeProgress(nothing, fixtureDeck).progress).toEqual(emptyProgress());
+    }
+  });
+
+  it('starts empty, saying why, on text that is not progress', () => {
+    expect(decodeProgress('{"version": 2,', fixtureDeck).report.notes).toEqual([
+      'Progression illisible (JSON invalide) : on repart de zéro.',
+    ]);
+    for (const text of ['[]', '42', '"x"', 'null', '{"answers": []}']) {
+      expect(decodeProgress(text, fixtureDeck)).toEqual({
+        progress: emptyProgress(),
+        report: {
+          notes: ['Ce document n’est pas une progression du quiz : on repart de zéro.'],
+          dropped: { sessions: 0, answers: 0, cards: 0 },
+          reset: 0,
+        },
+      });
+    }
+    for (const [version, shown] of [
+      ['"2"', '"2"'],
+      ['0', '0'],
+      ['1.5', '1.5'],
+      ['null', 'null'],
+    ]) {
+      expect(decodeProgress(`{"version": ${version}, "answers": []}`, fixtureDeck).report.notes).toEqual([
+        `Version de progression inconnue (${shown}) : on repart de zéro.`,
+      ]);
+    }
+  });
+
+  it('keeps what a newer version wrote that still reads as the current one', () => {
+    const future = { ...JSON.parse(encodeProgress(sample)), version: 3, extra: { whatever: true } };
+    const { progress, report } = decodeProgress(JSON.stringify(future), fixtureDeck);
+    expect(progress).toEqual(sample);
+    expect(report.notes).toEqual([
+      'Progression enregistrée par une version plus récente (3) : seules les entrées lisibles sont gardées.',
+    ]);
+    expect(report.version).toBe(3);
+  });
+
+  it('migrates version 1 (no question kinds, no sure flag, no session kinds)', () => {
+    const v1 = {
+      version: 1,
+      sessions: [{ id: 's1', seed: 7, startedAt: '2017-05-11T09:00:00.000Z' }],
+      answers: [
+        {
+          question: 'which-release:octavia-cli',
+          session: 's1',
+          at: '2017-05-11T09:00:00.000Z',
+          response: { choice: 'pike' },
+        },
+        {
+          question: 'recall:octavia:queens',
+          session: 's1',
+          at: '2017-05-11T09:01:00Z',
+          response: { typed: ['flavors'] },
+        },
+      ],
+      cards: {},
+    };
+    const { progress, report } = decodeProgress(JSON.stringify(v1), fixtureDeck);
+    expect(progress).toEqual({
+      sessions: [{ id: 's1', kind: 'quiz', seed: 7, startedAt: FIXED_NOW }],
+      answers: [
+        answerOf('which-release:octavia-cli', { kind: 'which-release', choice: 'pike' }),
+        {
+          question: 'recall:octavia:queens',
+          session: 's1',
+          at: new Date('2017-05-11T09:01:00.000Z'),
+          sure: false,
+          response: { kind: 'recall', typed: ['flavors'] },
+        },
+      ].map((answer) => ({ ...answer, session: 's1' })),
+      cards: {},
+    });
+    expect(report).toEqual({
+      notes: ['Progression mise à jour de la version 1 à la version 2.'],
+      dropped: { sessions: 0, answers: 0, cards: 0 },
+      reset: 0,
+      version: 1,
+    });
+  });
+
+  it('drops bad entries and what the deck no longer has, keeps the rest, and reports it', () => {
+    const doc = JSON.parse(encodeProgress(sample));
+    doc.sessions.push({ id: 'broken' }, doc.sessions[0]);
+    doc.answers.push(
+      { question: 'which-release:octavia-cli', at: 'yesterday', response: { kind: 'which-release', choice: 'pike' } },
+      { ...doc.answers[0], question: 'which-release:removed-item' },
+      { ...doc.answers[0], question: 'recall:octavia:rocky', response: { kind: 'recall', typed: [] } },
+      { ...doc.answers[0], response: { kind: 'recall', typed: ['x'] } }, // wrong kind for its question
+    );
+    doc.cards['removed-item'] = doc.cards['octavia-active-active'];
+    doc.cards['octavia-cli'] = { fingerprint: 'x', card: { due: 'soon' } };
+    const { progress, report } = decodeProgress(JSON.stringify(doc), fixtureDeck);
+    expect(progress).toEqual(sample);
+    expect(report).toEqual({
+      notes: [
+        '1 session illisible ignorée.',
+        '1 session en double ignorée.',
+        '1 réponse illisible ignorée.',
+        '3 réponses à des questions qui n’existent plus ignorées.',
+        '1 carte illisible ignorée.',
+        '1 carte d’un élément qui n’existe plus ignorée.',
+      ],
+      dropped: { sessions: 2, answers: 4, cards: 2 },
+      reset: 0,
+      version: 2,
+    });
+  });
+
+  it('says when a list is not a list', () => {
+    const { report } = decodeProgress('{"version": 2, "sessions": {}, "answers": 3, "cards": []}', fixtureDeck);
+    expect(report.notes).toEqual([
+      'La liste des sessions est illisible : ignorée.',
+      'La liste des réponses est illisible : ignorée.',
+      'La liste des cartes est illisible : ignorée.',
+    ]);
+  });
+
+  it('resets the cards of items whose text or release changed', () => {
+    const edited: Deck = structuredClone(fixtureDeck);
+    edited.talks[0].roadmap![2].text = 'Haute disponibilité active/passive'; // octavia-active-active
+    edited.talks[1].roadmap![0].release = 'queens'; // osa-centos
+    const { progress, report } = decodeProgress(encodeProgress(sample), edited);
+    expect(Object.keys(progress.cards)).not.toContain('octavia-active-active');
+    expect(Object.keys(progress.cards)).not.toContain('osa-centos');
+    expect(Object.keys(progress.cards)).toContain('osa-uwsgi');
+    expect(report.reset).toBe(2);
+    expect(report.notes).toEqual([
+      '2 cartes remises à zéro (texte ou release modifiés) : octavia-active-active, osa-centos.',
+    ]);
+    // A change of case or punctuation only is not a change of meaning.
+    const retyped: Deck = structuredClone(fixtureDeck);
+    retyped.talks[0].roadmap![2].text = 'Haute disponibilité : Active / Active';
+    expect(decodeProgress(encodeProgress(sample), retyped).report.reset).toBe(0);
+  });
+});
+
+describe('decodeProgress, for any input', () => {
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        decodeProgress(text, fixtureDeck);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never throws on arbitrary JSON, in or out of the expected envelope', () => {
+    const anyJson = fc.jsonValue();
+    const envelope = fc.record(
+      {
+        version: fc.oneof(fc.constantFrom(1, 2, 3), anyJson),
+        sessions: fc.oneof(anyJson, fc.array(anyJson)),
+        answers: fc.oneof(anyJson, fc.array(fc.record({ question: fc.string(), response: anyJson, at: anyJson }))),
+        cards: fc.oneof(anyJson, fc.dictionary(fc.constantFrom('octavia-cli', '__proto__', 'constructor'), anyJson)),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(anyJson, envelope), (value) => {
+        const { progress, report } = decodeProgress(JSON.stringify(value), fixtureDeck);
+        expect(Array.isArray(progress.answers)).toBe(true);
+        expect(report.dropped.answers).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps every answer a learner could give, through encode and decode', () => {
+    fc.assert(
+      fc.property(anyResponses(fixtureDeck, quiz.questions), (responses) => {
+        const progress = quiz.questions.reduce(
+          (current, question, index) => recordAnswer(fixtureDeck, current, answerOf(question.id, responses[index])),
+          emptyProgress(),
+        );
+        expect(decodeProgress(encodeProgress(progress), fixtureDeck)).toEqual({ progress, report: cleanReport });
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
