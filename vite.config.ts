@@ -1,10 +1,17 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { slidesPlugin } from './src/build/slides-plugin';
+import { slidesPlugin } from './src/build/slides-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any static host, under any sub-path.
   base: './',
   plugins: [svelte(), slidesPlugin({ deck: process.env.DECK, slidesDir: process.env.SLIDES_DIR })],
-  build: { target: 'es2022', assetsInlineLimit: 0 },
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    rolldownOptions: {
+      input: { deck: resolve(import.meta.dirname, 'index.html'), study: resolve(import.meta.dirname, 'study.html') },
+    },
+  },
 });

@@ -2,11 +2,11 @@
  * Checking one recorded answer against the current deck. Only the answer is needed (not the generated quiz),
  * so scores can be recomputed after a reload.
  */
-import type { Deck } from '../src/model';
-import { AnswerMismatchError, UnknownQuestionError } from './errors';
-import { indexDeck, type DeckIndex, type QuizItem } from './items';
-import { answerNames, normalizeAnswer } from './normalize';
-import { resolveQuestion, type QuestionKind, type Subject } from './questions';
+import type { Deck } from '../src/model/index.ts';
+import { AnswerMismatchError, UnknownQuestionError } from './errors.ts';
+import { indexDeck, type DeckIndex, type QuizItem } from './items.ts';
+import { answerNames, normalizeAnswer } from './normalize.ts';
+import { resolveQuestion, type QuestionKind, type Subject } from './questions.ts';
 
 export type Response =
   | { kind: 'which-release'; choice: string }

@@ -2,7 +2,7 @@
  * The quiz engine: questions generated from a Deck, answers checked and scored per release, project and talk,
  * items scheduled for review with ts-fsrs, progress saved as versioned JSON. Pure: time and seed are arguments.
  */
-export { generateQuiz, buildQuestion, questionIds, QUESTION_KINDS } from './questions';
+export { generateQuiz, buildQuestion, questionIds, QUESTION_KINDS } from './questions.ts';
 export type {
   Question,
   QuestionKind,
@@ -15,20 +15,20 @@ export type {
   WhichItemsQuestion,
   SortQuestion,
   RecallQuestion,
-} from './questions';
-export { checkAnswer } from './check';
-export type { Answer, Response, Check, Judgment, Extra } from './check';
-export { scoreAnswers, describeConfusion } from './score';
-export type { Score, Tally, ConfusionCell } from './score';
-export { dueItems, planReview, gradeOf } from './schedule';
-export type { Cards, ItemCard, ReviewOptions } from './schedule';
-export { emptyProgress, addSession, recordAnswer, encodeProgress, decodeProgress, PROGRESS_VERSION } from './progress';
-export type { Progress, DecodedProgress, DecodeReport } from './progress';
-export { buildAnkiNotes, buildAnkiTsv, ankiField } from './anki';
-export type { AnkiNote } from './anki';
-export { collectItems, fingerprint } from './items';
-export type { QuizItem } from './items';
-export { normalizeAnswer, answerNames } from './normalize';
-export { mulberry32 } from './random';
-export { QuizError, UnknownQuestionError, AnswerMismatchError } from './errors';
-export type { QuizText } from './prompts.fr';
+} from './questions.ts';
+export { checkAnswer } from './check.ts';
+export type { Answer, Response, Check, Judgment, Extra } from './check.ts';
+export { scoreAnswers, describeConfusion } from './score.ts';
+export type { Score, Tally, ConfusionCell } from './score.ts';
+export { dueItems, planReview, gradeOf } from './schedule.ts';
+export type { Cards, ItemCard, ReviewOptions } from './schedule.ts';
+export { emptyProgress, addSession, recordAnswer, encodeProgress, decodeProgress, PROGRESS_VERSION } from './progress.ts';
+export type { Progress, DecodedProgress, DecodeReport } from './progress.ts';
+export { buildAnkiNotes, buildAnkiTsv, ankiField } from './anki.ts';
+export type { AnkiNote } from './anki.ts';
+export { collectItems, fingerprint } from './items.ts';
+export type { QuizItem } from './items.ts';
+export { normalizeAnswer, answerNames } from './normalize.ts';
+export { mulberry32 } from './random.ts';
+export { QuizError, UnknownQuestionError, AnswerMismatchError } from './errors.ts';
+export type { QuizText } from './prompts.fr.ts';

@@ -1,8 +1,8 @@
 /** The deck seen as quiz material: every roadmap and history item, flattened, with lookups the questions need. */
-import { BACKLOG, type Deck } from '../src/model';
-import { normalizeAnswer } from './normalize';
-import { fr, type QuizText } from './prompts.fr';
-import { hashText } from './random';
+import { BACKLOG, type Deck } from '../src/model/index.ts';
+import { normalizeAnswer } from './normalize.ts';
+import { fr, type QuizText } from './prompts.fr.ts';
+import { hashText } from './random.ts';
 
 export interface QuizItem {
   id: string;

@@ -5,12 +5,12 @@
  */
 import { State, type Card } from 'ts-fsrs';
 import { z } from 'zod';
-import type { Deck } from '../src/model';
-import { checkAnswer, type Answer } from './check';
-import { fingerprint, indexDeck } from './items';
-import type { QuizText } from './prompts.fr';
-import { questionKindOf, type Session } from './questions';
-import { reviewCards, type Cards, type ItemCard } from './schedule';
+import type { Deck } from '../src/model/index.ts';
+import { checkAnswer, type Answer } from './check.ts';
+import { fingerprint, indexDeck } from './items.ts';
+import type { QuizText } from './prompts.fr.ts';
+import { questionKindOf, type Session } from './questions.ts';
+import { reviewCards, type Cards, type ItemCard } from './schedule.ts';
 
 export const PROGRESS_VERSION = 2;
 

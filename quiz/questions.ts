@@ -3,10 +3,10 @@
  * (`which-release:octavia-active-active`, `recall:octavia:pike`), so an answer can be checked again after a
  * reload from the id alone; the seed only decides choices, distractors and order.
  */
-import { BACKLOG, type Deck } from '../src/model';
-import { indexDeck, type DeckIndex, type GoalGroup, type QuizItem } from './items';
-import { normalizeAnswer } from './normalize';
-import { Random } from './random';
+import { BACKLOG, type Deck } from '../src/model/index.ts';
+import { indexDeck, type DeckIndex, type GoalGroup, type QuizItem } from './items.ts';
+import { normalizeAnswer } from './normalize.ts';
+import { Random } from './random.ts';
 
 export const QUESTION_KINDS = ['which-release', 'which-items', 'sort', 'recall', 'which-project'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];

@@ -4,11 +4,11 @@
  * same schedule.
  */
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
-import type { Deck } from '../src/model';
-import type { Answer, Check } from './check';
-import { fingerprint, indexDeck, type QuizItem } from './items';
-import { buildQuestion, newSession, type Question, type Quiz } from './questions';
-import { Random } from './random';
+import type { Deck } from '../src/model/index.ts';
+import type { Answer, Check } from './check.ts';
+import { fingerprint, indexDeck, type QuizItem } from './items.ts';
+import { buildQuestion, newSession, type Question, type Quiz } from './questions.ts';
+import { Random } from './random.ts';
 
 export interface ItemCard {
   /** Of the item's text and release when the card was last reviewed: a mismatch resets the card. */

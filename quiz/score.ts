@@ -2,9 +2,9 @@
  * Scores derived from recorded answers only. An item counts as recalled when every judgment on it in the
  * given answers is right: an AND and sums, so the same answers in any order give the same score.
  */
-import { BACKLOG, type Deck } from '../src/model';
-import { checkAnswer, type Answer } from './check';
-import { indexDeck } from './items';
+import { BACKLOG, type Deck } from '../src/model/index.ts';
+import { checkAnswer, type Answer } from './check.ts';
+import { indexDeck } from './items.ts';
 
 export interface Tally {
   /** Distinct items judged at least once. */

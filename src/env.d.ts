@@ -2,7 +2,7 @@
 /// <reference types="vite/client" />
 
 declare module 'virtual:deck' {
-  import type { Deck } from './model';
+  import type { Deck } from './model/index.ts';
   const deck: Deck;
   export default deck;
 }

@@ -5,8 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
-import { DeckDataError, type Deck } from '../model';
-import { loadDeck } from './load';
+import { DeckDataError, type Deck } from '../model/index.ts';
+import { loadDeck } from './load.ts';
 
 const VIRTUAL_ID = 'virtual:deck';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;

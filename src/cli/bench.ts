@@ -10,8 +10,8 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { serveStatic } from './static-server';
+import { launchBrowser } from './browser.ts';
+import { serveStatic } from './static-server.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const BUILD_RUNS = Number(process.env.BENCH_BUILD_RUNS ?? 3);

@@ -1,7 +1,7 @@
 /** Validates slides/ without building: `npm run check:slides` (DECK=<event> to choose one). */
 import { resolve } from 'node:path';
-import { loadDeck } from '../build/load';
-import { DeckDataError } from '../model';
+import { loadDeck } from '../build/load.ts';
+import { DeckDataError } from '../model/index.ts';
 
 const root = process.cwd();
 try {

@@ -1,6 +1,6 @@
 /** The JSON Schemas that editors use for completion, generated from the zod model. */
 import { z } from 'zod';
-import { DeckFileSchema, TalkFileSchema } from '../model';
+import { DeckFileSchema, TalkFileSchema } from '../model/index.ts';
 
 export const SCHEMA_FILES = {
   'deck.schema.json': DeckFileSchema,

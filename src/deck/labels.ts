@@ -11,6 +11,7 @@ const fr = {
   backToAgenda: 'Retour au programme',
   slides: 'Diaporama',
   speakerView: 'Vue orateur',
+  study: 'Réviser les feuilles de route',
 };
 
 export type Labels = typeof fr;
@@ -24,6 +25,7 @@ const en: Labels = {
   backToAgenda: 'Back to the agenda',
   slides: 'Slides',
   speakerView: 'Speaker view',
+  study: 'Study the roadmaps',
 };
 
 const byLanguage: Record<string, Labels> = { fr, en };

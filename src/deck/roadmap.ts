@@ -1,5 +1,5 @@
-import type { Deck, HistoryItem, RoadmapItem } from '../model';
-import { BACKLOG } from '../model/constants';
+import type { Deck, HistoryItem, RoadmapItem } from '../model/index.ts';
+import { BACKLOG } from '../model/constants.ts';
 
 export interface ReleaseColumn<Item> {
   /** A release id, or BACKLOG. */

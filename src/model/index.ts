@@ -1,3 +1,3 @@
-export * from './schema';
-export * from './errors';
-export { parseDeck, formatPath, type SourceFile } from './parse';
+export * from './schema.ts';
+export * from './errors.ts';
+export { parseDeck, formatPath, type SourceFile } from './parse.ts';

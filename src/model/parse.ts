@@ -4,8 +4,16 @@
  */
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { DeckDataError, type DataIssue } from './errors';
-import { BACKLOG, DeckFileSchema, TalkFileSchema, type Deck, type DeckFile, type Talk, type TalkFile } from './schema';
+import { DeckDataError, type DataIssue } from './errors.ts';
+import {
+  BACKLOG,
+  DeckFileSchema,
+  TalkFileSchema,
+  type Deck,
+  type DeckFile,
+  type Talk,
+  type TalkFile,
+} from './schema.ts';
 
 export interface SourceFile {
   /** Shown in errors, e.g. `slides/boston-2017/octavia-update.yaml`. */

@@ -12,7 +12,7 @@ export const Slug = z
 
 const Text = z.string().trim().min(1, 'must not be empty');
 
-import { BACKLOG } from './constants';
+import { BACKLOG } from './constants.ts';
 
 export { BACKLOG };
 

@@ -2,9 +2,9 @@
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadDeck } from '../../src/build/load';
-import { launchBrowser } from '../../src/cli/browser';
-import { serveStatic, type StaticServer } from '../../src/cli/static-server';
+import { loadDeck } from '../../src/build/load.ts';
+import { launchBrowser } from '../../src/cli/browser.ts';
+import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 
 const deck = loadDeck(process.cwd(), resolve('slides'));
 // Served under a sub-path, as on a static host: the build must not assume the site root.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Deck } from '../../../src/model';
-import { ankiField, buildAnkiNotes, buildAnkiTsv, collectItems } from '../../../quiz';
-import { fixtureDeck } from '../../fixtures/quiz/deck';
+import type { Deck } from '../../../src/model/index.ts';
+import { ankiField, buildAnkiNotes, buildAnkiTsv, collectItems } from '../../../quiz/index.ts';
+import { fixtureDeck } from '../../fixtures/quiz/deck.ts';
 
 const NBSP = '\u00a0';
 

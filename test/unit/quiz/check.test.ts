@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerMismatchError, checkAnswer, UnknownQuestionError } from '../../../quiz';
-import { answerOf, fixtureDeck } from '../../fixtures/quiz/deck';
+import { AnswerMismatchError, checkAnswer, UnknownQuestionError } from '../../../quiz/index.ts';
+import { answerOf, fixtureDeck } from '../../fixtures/quiz/deck.ts';
 
 const check = (...args: Parameters<typeof answerOf>) => checkAnswer(fixtureDeck, answerOf(...args));
 

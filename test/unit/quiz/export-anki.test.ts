@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolveAnkiOptions, UsageError } from '../../../src/cli/export-anki';
+import { resolveAnkiOptions, UsageError } from '../../../src/cli/export-anki.ts';
 
 describe('resolveAnkiOptions', () => {
   it('reads --out FILE and --out=FILE', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerNames, distanceWithin, normalizeAnswer, typoTolerance } from '../../../quiz/normalize';
+import { answerNames, distanceWithin, normalizeAnswer, typoTolerance } from '../../../quiz/normalize.ts';
 
 describe('normalizeAnswer', () => {
   it.each([

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Deck } from '../../../src/model';
+import type { Deck } from '../../../src/model/index.ts';
 import {
   addSession,
   decodeProgress,
@@ -10,9 +10,9 @@ import {
   PROGRESS_VERSION,
   recordAnswer,
   type Progress,
-} from '../../../quiz';
-import { answerOf, FIXED_NOW, FIXED_SEED, fixtureDeck } from '../../fixtures/quiz/deck';
-import { anyResponses } from '../../fixtures/quiz/responses';
+} from '../../../quiz/index.ts';
+import { answerOf, FIXED_NOW, FIXED_SEED, fixtureDeck } from '../../fixtures/quiz/deck.ts';
+import { anyResponses } from '../../fixtures/quiz/responses.ts';
 
 const quiz = generateQuiz(fixtureDeck, { seed: FIXED_SEED, now: FIXED_NOW });
 const sample: Progress = [

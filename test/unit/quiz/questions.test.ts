@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Deck } from '../../../src/model';
+import type { Deck } from '../../../src/model/index.ts';
 import {
   buildQuestion,
   checkAnswer,
@@ -9,9 +9,9 @@ import {
   questionIds,
   type Question,
   type Response,
-} from '../../../quiz';
-import { normalizeAnswer } from '../../../quiz/normalize';
-import { answerOf as answer, FIXED_NOW, FIXED_SEED, fixtureDeck } from '../../fixtures/quiz/deck';
+} from '../../../quiz/index.ts';
+import { normalizeAnswer } from '../../../quiz/normalize.ts';
+import { answerOf as answer, FIXED_NOW, FIXED_SEED, fixtureDeck } from '../../fixtures/quiz/deck.ts';
 
 const NBSP = '\u00a0';
 const quiz = generateQuiz(fixtureDeck, { seed: FIXED_SEED, now: FIXED_NOW });

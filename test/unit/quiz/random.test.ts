@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hashText, mulberry32, Random } from '../../../quiz/random';
+import { hashText, mulberry32, Random } from '../../../quiz/random.ts';
 
 describe('mulberry32', () => {
   it('gives the same sequence for the same seed', () => {

@@ -5,8 +5,8 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadDeck } from '../../../src/build/load';
-import type { Deck } from '../../../src/model';
+import { loadDeck } from '../../../src/build/load.ts';
+import type { Deck } from '../../../src/model/index.ts';
 import {
   buildAnkiNotes,
   buildAnkiTsv,
@@ -17,9 +17,9 @@ import {
   generateQuiz,
   scoreAnswers,
   type Response,
-} from '../../../quiz';
-import { answerOf, FIXED_NOW } from '../../fixtures/quiz/deck';
-import { anyResponses } from '../../fixtures/quiz/responses';
+} from '../../../quiz/index.ts';
+import { answerOf, FIXED_NOW } from '../../fixtures/quiz/deck.ts';
+import { anyResponses } from '../../fixtures/quiz/responses.ts';
 
 function tryLoad(): Deck | undefined {
   try {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collectItems, describeConfusion, generateQuiz, scoreAnswers, type Score, type Tally } from '../../../quiz';
-import { answerOf, FIXED_NOW, fixtureDeck } from '../../fixtures/quiz/deck';
-import { anyResponses } from '../../fixtures/quiz/responses';
+import { collectItems, describeConfusion, generateQuiz, scoreAnswers, type Score, type Tally } from '../../../quiz/index.ts';
+import { answerOf, FIXED_NOW, fixtureDeck } from '../../fixtures/quiz/deck.ts';
+import { anyResponses } from '../../fixtures/quiz/responses.ts';
 
 const tally = (asked: number, recalled: number, percent: number): Tally => ({ asked, recalled, percent });
 
