@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import { DeckDataError, type Deck } from '../model/index.ts';
-import { loadDeck } from './load.ts';
+import { eventFiles, loadDeck } from './load.ts';
 
 const VIRTUAL_ID = 'virtual:deck';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -26,6 +26,8 @@ function toViteError(error: DeckDataError, root: string): Error {
   const first = error.issues[0];
   return Object.assign(new Error(error.message), {
     name: error.name,
+    // A data problem, not a bug: the place in the YAML file is what matters, not our stack.
+    stack: `${error.name}: ${error.message}`,
     id: resolve(root, first.file),
     loc: { file: resolve(root, first.file), line: first.line, column: first.column },
     plugin: 'summit-recap:slides',
@@ -62,8 +64,12 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
 
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      this.addWatchFile(slidesDir);
-      return `export default ${JSON.stringify(readDeck())};`;
+      const deck = readDeck();
+      // `vite build --watch` rebuilds on data changes; the dev server has its own watcher below.
+      if (config.command === 'build') {
+        for (const file of eventFiles(slidesDir, deck.slug)) this.addWatchFile(file);
+      }
+      return `export default ${JSON.stringify(deck)};`;
     },
 
     configureServer(server: ViteDevServer) {

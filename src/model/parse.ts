@@ -146,15 +146,18 @@ export function parseDeck(slug: string, deckSource: SourceFile, talkSources: rea
   issues.push(...deckResult.issues);
 
   const talks: { source: YamlSource; talk: TalkFile }[] = [];
+  // Talks whose file has problems of its own: not reported again as missing.
+  const invalidTalkIds = new Set<unknown>();
   for (const { file, text } of talkSources) {
     const source = new YamlSource(file, text);
     const result = validate<TalkFile>(source, TalkFileSchema);
     issues.push(...result.issues);
     if (result.data) talks.push({ source, talk: result.data });
+    else invalidTalkIds.add(source.doc.get('id'));
   }
 
   const deckFile = deckResult.data;
-  if (deckFile) issues.push(...crossCheck(deckYaml, deckFile, talks));
+  if (deckFile) issues.push(...crossCheck(deckYaml, deckFile, talks, invalidTalkIds));
   if (issues.length > 0 || !deckFile) throw new DeckDataError(issues.sort(byPosition));
 
   const talkById = new Map(talks.map(({ source, talk }) => [talk.id, { ...talk, source: source.file }]));
@@ -179,7 +182,12 @@ function duplicates<T>(values: readonly T[], key: (value: T) => string, report: 
 }
 
 /** What no single file can tell: ids unique across files, references that resolve, talks listed. */
-function crossCheck(deckYaml: YamlSource, deck: DeckFile, talks: { source: YamlSource; talk: TalkFile }[]) {
+function crossCheck(
+  deckYaml: YamlSource,
+  deck: DeckFile,
+  talks: { source: YamlSource; talk: TalkFile }[],
+  invalidTalkIds: ReadonlySet<unknown>,
+) {
   const issues: DataIssue[] = [];
   duplicates(
     deck.releases,
@@ -209,7 +217,7 @@ function crossCheck(deckYaml: YamlSource, deck: DeckFile, talks: { source: YamlS
     }
   }
   deck.talks.forEach((id, index) => {
-    if (!fileOfTalk.has(id)) {
+    if (!fileOfTalk.has(id) && !invalidTalkIds.has(id)) {
       issues.push(deckYaml.issue(['talks', index], `talk "${id}" has no file: add ${id}.yaml beside ${deckYaml.file}`));
     }
   });
