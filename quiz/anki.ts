@@ -2,7 +2,8 @@
  * The question bank as an Anki text file: tab-separated, one note per item, columns front, back, tags, with
  * the file headers Anki reads (`#separator:tab`, `#html:false`, `#tags column:3`), so it imports as is.
  */
-import { BACKLOG, type Deck } from '../src/model/index.ts';
+import { BACKLOG } from '../src/model/constants.ts';
+import type { Deck } from '../src/model/index.ts';
 import { indexDeck } from './items.ts';
 
 export interface AnkiNote {

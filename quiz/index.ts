@@ -2,13 +2,22 @@
  * The quiz engine: questions generated from a Deck, answers checked and scored per release, project and talk,
  * items scheduled for review with ts-fsrs, progress saved as versioned JSON. Pure: time and seed are arguments.
  */
-export { generateQuiz, buildQuestion, questionIds, QUESTION_KINDS } from './questions.ts';
+export {
+  generateQuiz,
+  buildQuestion,
+  questionIds,
+  questionMatches,
+  itemMatches,
+  questionKindOf,
+  QUESTION_KINDS,
+} from './questions.ts';
 export type {
   Question,
   QuestionKind,
   Choice,
   Quiz,
   QuizOptions,
+  QuizFilter,
   Session,
   WhichReleaseQuestion,
   WhichProjectQuestion,
@@ -20,9 +29,17 @@ export { checkAnswer } from './check.ts';
 export type { Answer, Response, Check, Judgment, Extra } from './check.ts';
 export { scoreAnswers, describeConfusion } from './score.ts';
 export type { Score, Tally, ConfusionCell } from './score.ts';
-export { dueItems, planReview, gradeOf } from './schedule.ts';
+export { dueItems, planReview, quizForItems, gradeOf } from './schedule.ts';
 export type { Cards, ItemCard, ReviewOptions } from './schedule.ts';
-export { emptyProgress, addSession, recordAnswer, encodeProgress, decodeProgress, PROGRESS_VERSION } from './progress.ts';
+export {
+  emptyProgress,
+  addSession,
+  recordAnswer,
+  mergeProgress,
+  encodeProgress,
+  decodeProgress,
+  PROGRESS_VERSION,
+} from './progress.ts';
 export type { Progress, DecodedProgress, DecodeReport } from './progress.ts';
 export { buildAnkiNotes, buildAnkiTsv, ankiField } from './anki.ts';
 export type { AnkiNote } from './anki.ts';

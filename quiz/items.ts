@@ -1,5 +1,6 @@
 /** The deck seen as quiz material: every roadmap and history item, flattened, with lookups the questions need. */
-import { BACKLOG, type Deck } from '../src/model/index.ts';
+import { BACKLOG } from '../src/model/constants.ts';
+import type { Deck } from '../src/model/index.ts';
 import { normalizeAnswer } from './normalize.ts';
 import { fr, type QuizText } from './prompts.fr.ts';
 import { hashText } from './random.ts';

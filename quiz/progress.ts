@@ -59,6 +59,45 @@ export function recordAnswer(deck: Deck, progress: Progress, answer: Answer): Pr
   };
 }
 
+/**
+ * Two progresses as one (another tab's, an imported file's): sessions by id and answers by session, question
+ * and time, each once, in time order; for each item, the card reviewed last. Merging is idempotent and a
+ * progress merged with itself is unchanged.
+ */
+export function mergeProgress(mine: Progress, theirs: Progress): Progress {
+  const sessions = new Map<string, Session>();
+  for (const session of [...mine.sessions, ...theirs.sessions]) {
+    const known = sessions.get(session.id);
+    sessions.set(
+      session.id,
+      known ? { ...session, ...known, questions: known.questions ?? session.questions } : session,
+    );
+  }
+  const answers = new Map<string, Answer>();
+  for (const answer of [...mine.answers, ...theirs.answers]) {
+    const key = `${answer.session}\n${answer.question}\n${answer.at.toISOString()}`;
+    if (!answers.has(key)) answers.set(key, answer);
+  }
+  const cards: Cards = { ...mine.cards };
+  for (const [item, entry] of Object.entries(theirs.cards)) {
+    const known = Object.hasOwn(cards, item) ? cards[item] : undefined;
+    if (!known || reviewedAt(entry) > reviewedAt(known)) cards[item] = entry;
+  }
+  const byTime =
+    <T>(time: (value: T) => Date) =>
+    (a: T, b: T) =>
+      time(a).getTime() - time(b).getTime();
+  return {
+    sessions: [...sessions.values()].sort(byTime((session) => session.startedAt)),
+    answers: [...answers.values()].sort(byTime((answer) => answer.at)),
+    cards,
+  };
+}
+
+function reviewedAt(entry: ItemCard): number {
+  return (entry.card.last_review ?? entry.card.due).getTime();
+}
+
 // ---- JSON shape (zod) ----
 
 const IsoDate = z.iso.datetime({ offset: true }).transform((text) => new Date(text));
@@ -85,6 +124,7 @@ const SessionSchema = z.object({
   kind: z.enum(['quiz', 'review']),
   seed: z.number().int().min(0).max(0xffffffff),
   startedAt: IsoDate,
+  questions: z.array(Id).optional(),
 }) satisfies z.ZodType<Session, unknown>;
 
 const ResponseSchema = z.discriminatedUnion('kind', [

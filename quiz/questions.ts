@@ -3,7 +3,8 @@
  * (`which-release:octavia-active-active`, `recall:octavia:pike`), so an answer can be checked again after a
  * reload from the id alone; the seed only decides choices, distractors and order.
  */
-import { BACKLOG, type Deck } from '../src/model/index.ts';
+import { BACKLOG } from '../src/model/constants.ts';
+import type { Deck } from '../src/model/index.ts';
 import { indexDeck, type DeckIndex, type GoalGroup, type QuizItem } from './items.ts';
 import { normalizeAnswer } from './normalize.ts';
 import { Random } from './random.ts';
@@ -72,6 +73,11 @@ export interface Session {
   kind: 'quiz' | 'review';
   seed: number;
   startedAt: Date;
+  /**
+   * The question ids asked, in order, when the caller keeps them (the study page does, to resume a session
+   * after a reload: `buildQuestion(deck, id, seed)` gives each question back with the same choices).
+   */
+  questions?: string[];
 }
 
 export interface Quiz {
@@ -79,15 +85,21 @@ export interface Quiz {
   questions: Question[];
 }
 
-export interface QuizOptions {
+/** What to study: each list given keeps only the items in it; several lists must all match (default: all). */
+export interface QuizFilter {
+  talks?: readonly string[];
+  /** Release ids, BACKLOG included. History items dated by `when` only are in no release. */
+  releases?: readonly string[];
+  projects?: readonly string[];
+}
+
+export interface QuizOptions extends QuizFilter {
   /** Decides choices, distractors and order; used as an unsigned 32-bit integer. */
   seed: number;
   /** When the session starts (names the session; quiz/ never reads the clock). */
   now: Date;
   /** Only these kinds (default: all). */
   kinds?: readonly QuestionKind[];
-  /** Only questions about items of these talks (default: all talks). */
-  talks?: readonly string[];
   /** At most this many questions, after shuffling (default: all). */
   limit?: number;
 }
@@ -220,14 +232,42 @@ export function buildQuestion(deck: Deck, id: string, seed: number): Question | 
   }
 }
 
+/** Whether the item is in every list the filter gives. */
+export function itemMatches(item: QuizItem, filter: QuizFilter): boolean {
+  return (
+    (!filter.talks || filter.talks.includes(item.talk)) &&
+    (!filter.releases || (item.release !== undefined && filter.releases.includes(item.release))) &&
+    (!filter.projects || filter.projects.includes(item.project))
+  );
+}
+
+/** The items a question asks about (for a multi-select, the goals, not the distractors). */
+export function subjectItems(subject: Subject): QuizItem[] {
+  switch (subject.kind) {
+    case 'which-release':
+    case 'which-project':
+      return [subject.item];
+    case 'which-items':
+    case 'recall':
+      return subject.group.items;
+    case 'sort':
+      return subject.items;
+  }
+}
+
+/** Whether the question asks about at least one item that the filter keeps. */
+export function questionMatches(deck: Deck, id: string, filter: QuizFilter): boolean {
+  const subject = resolveQuestion(indexDeck(deck), id);
+  return subject !== undefined && subjectItems(subject).some((item) => itemMatches(item, filter));
+}
+
 /** A quiz over the deck: the same seed gives the same questions, choices and order. */
 export function generateQuiz(deck: Deck, options: QuizOptions): Quiz {
   const seed = options.seed >>> 0;
-  const talks = options.talks && new Set(options.talks);
   const questions = questionIds(deck)
     .filter((id) => !options.kinds || options.kinds.includes(questionKindOf(id)!))
-    .map((id) => buildQuestion(deck, id, seed)!)
-    .filter((question) => !talks || question.talks.some((talk) => talks.has(talk)));
+    .filter((id) => questionMatches(deck, id, options))
+    .map((id) => buildQuestion(deck, id, seed)!);
   const ordered = new Random(seed).shuffle(questions);
   return {
     session: newSession('quiz', seed, options.now),

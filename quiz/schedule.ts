@@ -7,7 +7,7 @@ import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
 import type { Deck } from '../src/model/index.ts';
 import type { Answer, Check } from './check.ts';
 import { fingerprint, indexDeck, type QuizItem } from './items.ts';
-import { buildQuestion, newSession, type Question, type Quiz } from './questions.ts';
+import { buildQuestion, itemMatches, newSession, type Question, type Quiz, type QuizFilter } from './questions.ts';
 import { Random } from './random.ts';
 
 export interface ItemCard {
@@ -26,6 +26,8 @@ export interface ReviewOptions {
   now: Date;
   /** At most this many questions (default 20). */
   limit?: number;
+  /** Only items this filter keeps (default: all). */
+  filter?: QuizFilter;
 }
 
 const scheduler = fsrs();
@@ -77,14 +79,30 @@ export function planReview(deck: Deck, progress: { cards: Cards }, options: Revi
   const { cards } = progress;
   const seed = options.seed >>> 0;
   const index = indexDeck(deck);
-  const fresh = index.items.filter((item) => currentCard(cards, item) === undefined).map((item) => item.id);
-  const order = [...dueItems(deck, progress, options.now), ...new Random(seed).shuffle(fresh)];
+  const kept = (item: QuizItem) => !options.filter || itemMatches(item, options.filter);
+  const fresh = index.items
+    .filter((item) => kept(item) && currentCard(cards, item) === undefined)
+    .map((item) => item.id);
+  const due = dueItems(deck, progress, options.now).filter((id) => kept(index.item(id)!));
+  const order = [...due, ...new Random(seed).shuffle(fresh)];
   const questions: Question[] = [];
   for (const id of order) {
     if (questions.length >= (options.limit ?? 20)) break;
     const question = itemQuestion(deck, id, seed);
     if (question) questions.push(question);
   }
+  return { session: newSession('review', seed, options.now), questions };
+}
+
+/**
+ * A review session over chosen items (e.g. those just missed), one question each, in the order given; items the
+ * deck no longer has are skipped.
+ */
+export function quizForItems(deck: Deck, items: readonly string[], options: { seed: number; now: Date }): Quiz {
+  const seed = options.seed >>> 0;
+  const questions = [...new Set(items)]
+    .map((id) => itemQuestion(deck, id, seed))
+    .filter((question): question is Question => question !== undefined);
   return { session: newSession('review', seed, options.now), questions };
 }
 

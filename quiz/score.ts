@@ -2,7 +2,8 @@
  * Scores derived from recorded answers only. An item counts as recalled when every judgment on it in the
  * given answers is right: an AND and sums, so the same answers in any order give the same score.
  */
-import { BACKLOG, type Deck } from '../src/model/index.ts';
+import { BACKLOG } from '../src/model/constants.ts';
+import type { Deck } from '../src/model/index.ts';
 import { checkAnswer, type Answer } from './check.ts';
 import { indexDeck } from './items.ts';
 

@@ -92,8 +92,9 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
         if (config.command === 'build' && options.prerender !== false) {
           html = html.replace(PRERENDER_MARK, await prerender(config));
         }
-        // The theme's font is requested as soon as the HTML arrives, not after the CSS is parsed.
-        const fonts = Object.keys(context.bundle ?? {}).filter((file) => file.endsWith('.woff2'));
+        // The screen font (the variable one) is requested as soon as the HTML arrives, not after the
+        // CSS is parsed. The static cuts are for print only.
+        const fonts = Object.keys(context.bundle ?? {}).filter((file) => /-wght-[^/]*\.woff2$/.test(file));
         const tags = fonts.map((file) => ({
           tag: 'link',
           attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${file}` },

@@ -1,13 +1,16 @@
 /** Validates slides/ without building: `npm run check:slides` (DECK=<event> to choose one). */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { loadDeck } from '../build/load.ts';
 import { DeckDataError } from '../model/index.ts';
 
 const root = process.cwd();
 try {
-  const deck = loadDeck(root, resolve(root, 'slides'), process.env.DECK);
+  const slidesDir = resolve(root, process.env.SLIDES_DIR ?? 'slides');
+  const deck = loadDeck(root, slidesDir, process.env.DECK);
   const items = deck.talks.reduce((sum, talk) => sum + (talk.roadmap?.length ?? 0) + (talk.history?.length ?? 0), 0);
-  console.log(`slides/${deck.slug}: ${deck.talks.length} talks, ${items} roadmap and history items, all valid`);
+  console.log(
+    `${relative(root, slidesDir)}/${deck.slug}: ${deck.talks.length} talks, ${items} roadmap and history items, all valid`,
+  );
 } catch (error) {
   if (!(error instanceof DeckDataError)) throw error;
   console.error(error.message);

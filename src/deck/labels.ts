@@ -12,6 +12,14 @@ const fr = {
   slides: 'Diaporama',
   speakerView: 'Vue orateur',
   study: 'Réviser les feuilles de route',
+  printPdf: 'PDF',
+  printPdfTitle: 'Version imprimable (PDF)',
+  print: 'Imprimer ou enregistrer en PDF',
+  handoutRoadmap: 'Annexe : feuilles de route par projet',
+  answerKey: 'Annexe : corrigé du quiz',
+  project: 'Projet',
+  release: 'Release',
+  item: 'Élément',
 };
 
 export type Labels = typeof fr;
@@ -26,6 +34,14 @@ const en: Labels = {
   slides: 'Slides',
   speakerView: 'Speaker view',
   study: 'Study the roadmaps',
+  printPdf: 'PDF',
+  printPdfTitle: 'Printable version (PDF)',
+  print: 'Print or save as PDF',
+  handoutRoadmap: 'Appendix: roadmaps by project',
+  answerKey: 'Appendix: quiz answer key',
+  project: 'Project',
+  release: 'Release',
+  item: 'Item',
 };
 
 const byLanguage: Record<string, Labels> = { fr, en };

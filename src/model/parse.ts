@@ -59,13 +59,13 @@ class YamlSource {
     return { line: 1, column: 1 };
   }
 
-  /** The node of a map's key, for problems about the key itself (unknown field). */
-  keyPosition(path: readonly PathKey[], key: string): readonly PathKey[] {
+  /** A problem about a map's key itself (an unknown field), placed on the key. */
+  keyIssue(path: readonly PathKey[], key: string, message: string): DataIssue {
     const parent = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
-    if (isMap(parent) && parent.items.some((pair) => isScalar(pair.key) && pair.key.value === key)) {
-      return [...path, key];
-    }
-    return path;
+    const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
+    if (!pair || !isNode(pair.key) || !pair.key.range) return this.issue(path, message);
+    const { line, col } = this.lines.linePos(pair.key.range[0]);
+    return { file: this.file, line, column: col, path: formatPath([...path, key]), message };
   }
 }
 
@@ -105,7 +105,7 @@ function toDataIssue(source: YamlSource, issue: z.core.$ZodIssue): DataIssue[] {
       return [source.issue(path, `expected ${expected}, got ${describeValue(issue.input)}`)];
     }
     case 'unrecognized_keys':
-      return issue.keys.map((key) => source.issue(source.keyPosition(path, key), `unknown field "${key}"`));
+      return issue.keys.map((key) => source.keyIssue(path, key, `unknown field "${key}"`));
     case 'invalid_value':
       return [
         source.issue(
@@ -153,7 +153,7 @@ export function parseDeck(slug: string, deckSource: SourceFile, talkSources: rea
     const result = validate<TalkFile>(source, TalkFileSchema);
     issues.push(...result.issues);
     if (result.data) talks.push({ source, talk: result.data });
-    else invalidTalkIds.add(source.doc.get('id'));
+    else invalidTalkIds.add(source.doc.get('id')).add(file.replace(/^.*\//, '').replace(/\.ya?ml$/, ''));
   }
 
   const deckFile = deckResult.data;

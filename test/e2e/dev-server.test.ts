@@ -52,7 +52,14 @@ it('shows a data error with its place, then recovers when the file is fixed', as
 
   writeFileSync(talkFile, good.replace('title: Widget update', 'title: Widget update, fixed'));
   await expect
-    .poll(() => page.locator('section#widget-update h2').textContent().catch(() => null), { timeout: 20_000 })
+    .poll(
+      () =>
+        page
+          .locator('section#widget-update h2')
+          .textContent()
+          .catch(() => null),
+      { timeout: 20_000 },
+    )
     .toBe('Widget update, fixed');
   expect(await overlay.count()).toBe(0);
 });

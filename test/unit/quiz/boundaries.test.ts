@@ -31,7 +31,7 @@ function forbidden(file: string, specifier: string): string | undefined {
   if (specifier.startsWith('.')) {
     const target = relative(process.cwd(), resolve(file, '..', specifier)).replace(/\\/g, '/');
     if (target.startsWith('quiz/') || target === 'quiz') return undefined;
-    if (target === 'src/model' || target === 'src/model/index') return undefined;
+    if (target === 'src/model' || target.startsWith('src/model/')) return undefined;
     return `${target} (only src/model may be imported from outside quiz/)`;
   }
   return undefined;

@@ -1,7 +1,15 @@
 import { Rating, State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/model/index.ts';
-import { dueItems, emptyProgress, gradeOf, planReview, recordAnswer, type Answer, type Progress } from '../../../quiz/index.ts';
+import {
+  dueItems,
+  emptyProgress,
+  gradeOf,
+  planReview,
+  recordAnswer,
+  type Answer,
+  type Progress,
+} from '../../../quiz/index.ts';
 import { answerOf, FIXED_NOW, fixtureDeck } from '../../fixtures/quiz/deck.ts';
 
 const minutes = (count: number) => new Date(FIXED_NOW.getTime() + count * 60_000);

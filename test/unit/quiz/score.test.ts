@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collectItems, describeConfusion, generateQuiz, scoreAnswers, type Score, type Tally } from '../../../quiz/index.ts';
+import {
+  collectItems,
+  describeConfusion,
+  generateQuiz,
+  scoreAnswers,
+  type Score,
+  type Tally,
+} from '../../../quiz/index.ts';
 import { answerOf, FIXED_NOW, fixtureDeck } from '../../fixtures/quiz/deck.ts';
 import { anyResponses } from '../../fixtures/quiz/responses.ts';
 

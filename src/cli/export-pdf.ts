@@ -1,0 +1,284 @@
+/**
+ * `npm run export:pdf`: the deck as a PDF, through reveal.js's print view in headless Chromium.
+ * Builds dist/ when it is missing or older than its sources, serves it on loopback, waits for
+ * reveal's `pdf-ready` and the fonts (never a fixed sleep), and writes the file atomically.
+ */
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { loadDeck } from '../build/load.ts';
+import { DeckDataError, type Deck } from '../model/index.ts';
+import { BrowserNotFoundError, findBrowser, launchBrowser } from './browser.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface ExportOptions {
+  /** Where the PDF goes; default `out/<event>.pdf`. */
+  out?: string;
+  notes: boolean;
+  fragments: boolean;
+  talks: string[];
+  width: number;
+  height: number;
+  handout: boolean;
+  /** The deck's public address, for the PDF's links to the study page. */
+  linkBase?: string;
+  help: boolean;
+}
+
+export const USAGE = `Usage: npm run export:pdf -- [options]
+  --out FILE        where to write the PDF (default: out/<event>.pdf)
+  --notes           speaker notes on a page after each slide
+  --fragments       one page per build step (default: one page per slide)
+  --talk ID         only this talk (repeatable)
+  --size WxH        slide size in pixels (default: 1280x720)
+  --handout         add an appendix: the roadmap of every project, and the quiz answer key
+  --link-base URL   where the deck is published, so links to the study page work in the PDF
+  --help            this text`;
+
+/** argv → options; every mistake is a UsageError whose message says what to do. */
+export function resolveExportOptions(argv: readonly string[]): ExportOptions {
+  const options: ExportOptions = {
+    notes: false,
+    fragments: false,
+    talks: [],
+    width: 1280,
+    height: 720,
+    handout: false,
+    help: false,
+  };
+  const args = [...argv];
+  const value = (flag: string): string => {
+    const next = args.shift();
+    if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value (see --help)`);
+    return next;
+  };
+  while (args.length > 0) {
+    const arg = args.shift()!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
+    if (inline !== undefined) args.unshift(inline);
+    switch (flag) {
+      case '--out':
+        options.out = value(flag);
+        break;
+      case '--notes':
+        options.notes = true;
+        break;
+      case '--fragments':
+        options.fragments = true;
+        break;
+      case '--talk':
+        options.talks.push(value(flag));
+        break;
+      case '--handout':
+        options.handout = true;
+        break;
+      case '--link-base': {
+        const url = value(flag);
+        if (!/^https?:\/\//.test(url)) throw new UsageError(`--link-base must be an http(s) URL, got "${url}"`);
+        options.linkBase = url.endsWith('/') ? url : `${url}/`;
+        break;
+      }
+      case '--size': {
+        const size = value(flag);
+        const match = /^(\d{3,4})x(\d{3,4})$/.exec(size);
+        if (!match) throw new UsageError(`--size must look like 1280x720, got "${size}"`);
+        options.width = Number(match[1]);
+        options.height = Number(match[2]);
+        break;
+      }
+      case '--help':
+      case '-h':
+        options.help = true;
+        break;
+      default:
+        throw new UsageError(`unknown option "${arg}" (see --help)`);
+    }
+  }
+  return options;
+}
+
+/** The print view's URL: reveal.js options and our own view parameters (src/deck/view.ts). */
+export function printUrl(base: string, options: ExportOptions): string {
+  const params = new URLSearchParams();
+  params.set('print-pdf', '');
+  params.set('margin', '0');
+  params.set('width', String(options.width));
+  params.set('height', String(options.height));
+  params.set('pdfSeparateFragments', String(options.fragments));
+  if (options.notes) params.set('showNotes', 'separate-page');
+  for (const talk of options.talks) params.append('talk', talk);
+  if (options.handout) params.set('handout', '');
+  if (options.linkBase) params.set('link-base', options.linkBase);
+  return `${base}index.html?${params.toString().replace('print-pdf=&', 'print-pdf&')}`;
+}
+
+const BUILD_INPUTS = [
+  'src',
+  'slides',
+  'quiz',
+  'public',
+  'index.html',
+  'study.html',
+  'vite.config.ts',
+  'package-lock.json',
+];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
+}
+
+/** dist/ is stale when any source is newer than its index.html. */
+export function isBuildStale(root: string, distDir: string, slidesDir: string): boolean {
+  const built = join(distDir, 'index.html');
+  if (!existsSync(built)) return true;
+  const inputs = [...BUILD_INPUTS.map((input) => join(root, input)), slidesDir];
+  return Math.max(...inputs.map(newestMtime)) > statSync(built).mtimeMs;
+}
+
+export interface ExportResult {
+  file: string;
+  pages: number;
+  bytes: number;
+  milliseconds: number;
+}
+
+/**
+ * Writes the PDF of an already built deck. The browser and server are closed in every case,
+ * and a failed export leaves no file behind.
+ */
+export async function exportPdf(
+  deck: Deck,
+  options: ExportOptions & { out: string },
+  context: { distDir: string; browser?: Browser; log?: (line: string) => void; signal?: AbortSignal },
+): Promise<ExportResult> {
+  const log = context.log ?? (() => {});
+  const start = performance.now();
+  checkTalks(deck, options.talks);
+  const partial = `${options.out}.partial-${process.pid}`;
+  let server: StaticServer | undefined;
+  const browser = context.browser ?? (await launchBrowser());
+  try {
+    server = await serveStatic(context.distDir);
+    const page = await browser.newPage({ viewport: { width: options.width, height: options.height } });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Listen before the deck starts: `pdf-ready` may fire before any script of ours could attach.
+    await page.addInitScript(() => {
+      const printWindow = window as Window & { __pdfReady?: Promise<void> };
+      printWindow.__pdfReady = new Promise((resolve) => document.addEventListener('pdf-ready', () => resolve()));
+    });
+    context.signal?.throwIfAborted();
+    log(`Laying out the slides in ${options.width}×${options.height}…`);
+    await page.goto(printUrl(server.url, options));
+    await page.waitForFunction(() => (window as Window & { __pdfReady?: Promise<void> }).__pdfReady);
+    await page.evaluate(async () => {
+      await (window as Window & { __pdfReady?: Promise<void> }).__pdfReady;
+      await document.fonts.ready;
+    });
+    if (errors.length > 0) throw new Error(`the deck failed in the browser: ${errors[0]}`);
+    // reveal.js lays out one .pdf-page per slide (per step with --fragments), and with --notes one
+    // more page-sized block after each slide that has notes.
+    const pages = await page.locator('.pdf-page, .speaker-notes-pdf[data-layout="separate-page"]').count();
+    context.signal?.throwIfAborted();
+    log(`Writing ${pages} pages…`);
+    mkdirSync(dirname(options.out), { recursive: true });
+    await page.pdf({ path: partial, preferCSSPageSize: true, printBackground: true });
+    context.signal?.throwIfAborted();
+    renameSync(partial, options.out);
+    return { file: options.out, pages, bytes: statSync(options.out).size, milliseconds: performance.now() - start };
+  } finally {
+    rmSync(partial, { force: true });
+    if (!context.browser) await browser.close();
+    await server?.close();
+  }
+}
+
+function checkTalks(deck: Deck, ids: readonly string[]): void {
+  const unknown = ids.filter((id) => !deck.talks.some((talk) => talk.id === id));
+  if (unknown.length > 0) {
+    throw new UsageError(`unknown talk ${unknown.join(', ')}; talks are: ${deck.talks.map((t) => t.id).join(', ')}`);
+  }
+}
+
+/** Fails early, before any work, when the PDF could not be written. */
+function checkWritable(out: string): void {
+  let dir = dirname(resolve(out));
+  while (!existsSync(dir)) dir = dirname(dir);
+  if (!statSync(dir).isDirectory()) throw new UsageError(`cannot write ${out}: ${dir} is not a folder`);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new UsageError(`cannot write ${out}: ${dir} is not writable (choose another --out)`);
+  }
+  if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`cannot write ${out}: it is a folder`);
+}
+
+export async function main(argv: readonly string[], root = process.cwd(), env = process.env): Promise<number> {
+  const abort = new AbortController();
+  const onSignal = () => abort.abort(new Error('interrupted'));
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  try {
+    const options = resolveExportOptions(argv);
+    if (options.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    const slidesDir = resolve(root, env.SLIDES_DIR ?? 'slides');
+    const deck = loadDeck(root, slidesDir, env.DECK);
+    const out = options.out ?? join('out', `${deck.slug}.pdf`);
+    checkWritable(out);
+    checkTalks(deck, options.talks);
+    await findBrowser(env); // before any build, so that a missing browser fails at once
+    const distDir = join(root, 'dist');
+    if (isBuildStale(root, distDir, slidesDir)) {
+      console.log('Building the deck (dist/ is missing or older than its sources)…');
+      execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {
+        cwd: root,
+        env: { ...env, NODE_ENV: 'production' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+    }
+    const result = await exportPdf(
+      deck,
+      { ...options, out },
+      { distDir, log: (line) => console.log(line), signal: abort.signal },
+    );
+    const size =
+      result.bytes > 1024 * 1024
+        ? `${(result.bytes / 1024 / 1024).toFixed(1)} MiB`
+        : `${Math.round(result.bytes / 1024)} KiB`;
+    console.log(
+      `${relative(root, resolve(result.file)) || result.file}: ${result.pages} pages, ${size}, in ${(result.milliseconds / 1000).toFixed(1)} s`,
+    );
+    return 0;
+  } catch (error) {
+    if (abort.signal.aborted) {
+      console.error('export:pdf: interrupted; no file written');
+      return 130;
+    }
+    if (error instanceof DeckDataError) {
+      console.error(error.message);
+    } else if (error instanceof UsageError || error instanceof BrowserNotFoundError) {
+      console.error(`export:pdf: ${error.message}`);
+    } else {
+      console.error(`export:pdf: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+    return 1;
+  } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

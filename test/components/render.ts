@@ -1,0 +1,40 @@
+/** Mounts a Svelte 5 component into document.body for a test, and the fixture deck the tests share. */
+import path from 'node:path';
+import { flushSync, mount, unmount, type Component } from 'svelte';
+import { afterEach } from 'vitest';
+import { loadDeck } from '../../src/build/load.ts';
+import type { Deck, Talk } from '../../src/model/index.ts';
+
+const mounted: (() => void)[] = [];
+
+afterEach(() => {
+  for (const destroy of mounted.splice(0)) destroy();
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the props type of any component
+export function render<Props extends Record<string, any>>(component: Component<Props>, props: Props): HTMLElement {
+  const target = document.body.appendChild(document.createElement('div'));
+  const instance = mount(component, { target, props });
+  flushSync();
+  mounted.push(() => {
+    void unmount(instance);
+    target.remove();
+  });
+  return target;
+}
+
+/** test/fixtures/slides/mini-summit, in English: widget-update (everything) and gadget-evening (bare). */
+export function miniDeck(): Deck {
+  return loadDeck(process.cwd(), path.resolve('test/fixtures/slides'), 'mini-summit');
+}
+
+export function talkOf(deck: Deck, id: string): Talk {
+  const talk = deck.talks.find((candidate) => candidate.id === id);
+  if (!talk) throw new Error(`no talk ${id} in ${deck.slug}`);
+  return talk;
+}
+
+/** The text of each element matching the selector, spaces collapsed. */
+export function texts(root: ParentNode, selector: string): string[] {
+  return [...root.querySelectorAll(selector)].map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim());
+}

@@ -1,0 +1,177 @@
+/** `npm run export:pdf`: the PDF a reader gets, checked page by page with pdf.js. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadDeck } from '../../src/build/load.ts';
+import { launchBrowser } from '../../src/cli/browser.ts';
+import { exportPdf, resolveExportOptions, type ExportOptions } from '../../src/cli/export-pdf.ts';
+
+const deck = loadDeck(process.cwd(), resolve('slides'));
+const slidesOfTalk = (talk: (typeof deck.talks)[number]) =>
+  1 + (talk.details?.length ?? 0) + (talk.history?.length ? 1 : 0) + (talk.roadmap?.length ? 1 : 0);
+/** Title, agenda, every talk's slides, closing. */
+const SLIDE_COUNT = 3 + deck.talks.reduce((sum, talk) => sum + slidesOfTalk(talk), 0);
+
+let browser: Browser;
+let work: string;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  work = mkdtempSync(join(tmpdir(), 'summit-recap-pdf-'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+async function exportTo(name: string, argv: string[] = []): Promise<PDFDocumentProxy> {
+  const options: ExportOptions & { out: string } = { ...resolveExportOptions(argv), out: join(work, name) };
+  const result = await exportPdf(deck, options, { distDir: inject('distDir'), browser });
+  const pdf = await getDocument({ data: new Uint8Array(readFileSync(result.file)), verbosity: 0 }).promise;
+  expect(result.pages).toBe(pdf.numPages);
+  return pdf;
+}
+
+async function pageText(pdf: PDFDocumentProxy, number: number): Promise<string> {
+  const content = await (await pdf.getPage(number)).getTextContent();
+  return content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
+}
+
+async function allPageTexts(pdf: PDFDocumentProxy): Promise<string[]> {
+  return Promise.all(Array.from({ length: pdf.numPages }, (_, index) => pageText(pdf, index + 1)));
+}
+
+describe('the whole deck', () => {
+  let pdf: PDFDocumentProxy;
+  let texts: string[];
+  beforeAll(async () => {
+    pdf = await exportTo('deck.pdf');
+    texts = await allPageTexts(pdf);
+  });
+
+  it('has one page per slide, each the slide’s size (1280×720 px = 960×540 pt)', async () => {
+    expect(pdf.numPages).toBe(SLIDE_COUNT);
+    for (let number = 1; number <= pdf.numPages; number++) {
+      expect((await pdf.getPage(number)).view).toEqual([0, 0, 960, 540]);
+    }
+  });
+
+  it('shows each talk’s title on its page, in deck order, and no blank page', () => {
+    let page = 2; // after the title and agenda (0-based index 2 is the first talk)
+    for (const talk of deck.talks) {
+      expect(texts[page], talk.id).toContain(talk.title.replace(/\s+/g, ' ').slice(0, 30));
+      page += slidesOfTalk(talk);
+    }
+    expect(texts.at(-1)).toContain(deck.closing!.title);
+    for (const [index, text] of texts.entries()) expect(text.trim().length, `page ${index + 1}`).toBeGreaterThan(10);
+  });
+
+  it('prints the slide number on each page', () => {
+    texts.forEach((text, index) => expect(text, `page ${index + 1}`).toMatch(new RegExp(`(^|\\s)${index + 1}\\s*$`)));
+  });
+
+  it('embeds every font as a real font, not Type 3', async () => {
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const page = await pdf.getPage(number);
+      const operators = await page.getOperatorList();
+      const fontIds = new Set<string>();
+      operators.fnArray.forEach((fn, index) => {
+        if (fn === OPS.setFont) fontIds.add(operators.argsArray[index][0] as string);
+      });
+      expect(fontIds.size, `fonts on page ${number}`).toBeGreaterThan(0);
+      for (const id of fontIds) {
+        const font = page.commonObjs.get(id) as { name: string; missingFile: boolean; isType3Font: boolean };
+        expect(font.missingFile, `${font.name} embedded`).toBe(false);
+        expect(font.isType3Font, `${font.name} not Type 3`).toBe(false);
+        expect(font.name).toMatch(/SourceSans3/);
+      }
+    }
+  });
+
+  it('links the agenda to each talk’s page inside the PDF', async () => {
+    const links = (await (await pdf.getPage(2)).getAnnotations()).filter((annotation) => annotation.subtype === 'Link');
+    // A title on two lines is one link with two rectangles.
+    const targets = links.map((link) => link.dest).filter((dest, index, all) => dest !== all[index - 1]);
+    expect(targets).toEqual(deck.talks.map((talk) => talk.id));
+  });
+});
+
+describe('variants', () => {
+  it('--talk prints only those talks, after the title slide', async () => {
+    const [first, second] = [deck.talks[5], deck.talks[1]];
+    const pdf = await exportTo('talks.pdf', ['--talk', first.id, '--talk', second.id]);
+    // Title, the agenda of the two talks, their slides in deck order, closing.
+    expect(pdf.numPages).toBe(3 + slidesOfTalk(first) + slidesOfTalk(second));
+    const texts = await allPageTexts(pdf);
+    expect(texts[2]).toContain(second.title.slice(0, 20));
+    expect(texts[2 + slidesOfTalk(second)]).toContain(first.title.slice(0, 20));
+    expect(texts.join(' ')).not.toContain(deck.talks[0].title);
+  });
+
+  it('--notes puts each slide’s notes on the page after it', async () => {
+    const talk = deck.talks.find((candidate) => candidate.notes)!;
+    const pdf = await exportTo('notes.pdf', ['--notes', '--talk', talk.id]);
+    const texts = await allPageTexts(pdf);
+    const slidePage = texts.findIndex((text) => text.includes(talk.title.slice(0, 20)));
+    expect(texts[slidePage + 1]).toContain(talk.notes!.slice(0, 40));
+  });
+
+  it('--handout adds the roadmap of every project and the quiz answer key', async () => {
+    const pdf = await exportTo('handout.pdf', ['--handout']);
+    expect(pdf.numPages).toBeGreaterThan(SLIDE_COUNT);
+    const appendix = (await allPageTexts(pdf)).slice(SLIDE_COUNT).join(' ');
+    for (const item of deck.talks.flatMap((talk) => talk.roadmap ?? [])) {
+      expect(appendix, item.id).toContain(item.text.slice(0, 25));
+    }
+    expect(appendix).toMatch(/corrigé du quiz/i);
+    expect(appendix).toContain('Pour quelle release');
+  });
+});
+
+describe('the command', () => {
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(resolve('node_modules/.bin/tsx'), [resolve('src/cli/export-pdf.ts'), ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
+
+  it('rejects an unknown option in one line, with status 1 and no file', () => {
+    const out = join(work, 'never.pdf');
+    const result = run(['--out', out, '--colour']);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('export:pdf: unknown option "--colour" (see --help)');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('rejects an unknown talk and names the real ones', () => {
+    const out = join(work, 'never.pdf');
+    const result = run(['--out', out, '--talk', 'nope']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('unknown talk nope; talks are: neutron-update');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('rejects an output path it cannot write', () => {
+    const readOnly = join(work, 'read-only');
+    writeFileSync(readOnly, 'a file, not a folder');
+    const result = run(['--out', join(readOnly, 'deck.pdf')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/cannot write/);
+  });
+
+  it('says what to do when no browser can be found', () => {
+    const out = join(work, 'never.pdf');
+    const result = run(['--out', out], { CHROME_PATH: '/nonexistent/chrome' });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      'export:pdf: CHROME_PATH=/nonexistent/chrome is not an executable file: fix or unset it.',
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+});
