@@ -10,16 +10,21 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { loadDeck } from '../build/load.ts';
 import { launchBrowser } from './browser.ts';
+import { exportPdf, resolveExportOptions } from './export-pdf.ts';
 import { serveStatic } from './static-server.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 5);
 const BUILD_RUNS = Number(process.env.BENCH_BUILD_RUNS ?? 3);
 const BUDGET = {
   /** Everything the first load transfers, gzip. */
   firstLoadGzipKiB: 100,
   /** Title visible, in ms from navigation start: Marp's one-file HTML on these machines. */
   titleVisibleMs: 100,
+  /** The whole deck's PDF once dist/ is built, browser start included. */
+  pdfExportMs: 3000,
 };
 
 type Kind = 'document' | 'script' | 'stylesheet' | 'font' | 'other';
@@ -185,9 +190,24 @@ async function main() {
     );
     console.log(`build (vite build, median of ${BUILD_RUNS}): ${(median(buildTimes) / 1000).toFixed(2)} s`);
 
+    // The PDF export as `npm run export:pdf` runs it on a built deck: its own browser each time.
+    const deck = loadDeck(process.cwd(), resolve(process.env.SLIDES_DIR ?? 'slides'), process.env.DECK);
+    const exports = [];
+    for (let run = 0; run < PDF_RUNS; run++) {
+      const options = { ...resolveExportOptions([]), out: join(work, `deck-${run}.pdf`) };
+      exports.push(await exportPdf(deck, options, { distDir: join(work, 'dist') }));
+    }
+    const pdfMs = median(exports.map((result) => result.milliseconds));
+    const pages = exports[0].pages;
+    console.log(
+      `PDF export (whole deck, ${pages} pages, median of ${PDF_RUNS}): ${(pdfMs / 1000).toFixed(2)} s, ` +
+        `${(pdfMs / pages).toFixed(0)} ms per page, ${kib(exports[0].bytes)} KiB`,
+    );
+
     const checks = [
       [`first load ≤ ${BUDGET.firstLoadGzipKiB} KiB gzip`, ourResult.gzip / 1024 <= BUDGET.firstLoadGzipKiB],
       [`title visible ≤ ${BUDGET.titleVisibleMs} ms`, ourResult.titleVisible <= BUDGET.titleVisibleMs],
+      [`PDF export ≤ ${BUDGET.pdfExportMs / 1000} s`, pdfMs <= BUDGET.pdfExportMs],
     ] as const;
     console.log('\nbudgets:');
     for (const [name, ok] of checks) console.log(`  ${ok ? 'ok  ' : 'OVER'} ${name}`);
