@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { BrowserNotFoundError, findBrowser } from '../../src/cli/browser.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,7 +25,15 @@ export function build(outDir: string, env: Record<string, string> = {}): void {
   );
 }
 
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
+  // No browser: one clear line saying what to install, not a stack trace from every test file.
+  try {
+    await findBrowser();
+  } catch (error) {
+    if (!(error instanceof BrowserNotFoundError)) throw error;
+    console.error(`\nThe browser tests need Chromium: ${error.message}\n`);
+    process.exit(1);
+  }
   const root = mkdtempSync(join(tmpdir(), 'summit-recap-e2e-'));
   const distDir = join(root, 'boston');
   const fixtureDistDir = join(root, 'fixture');
