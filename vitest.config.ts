@@ -6,7 +6,11 @@ export default mergeConfig(
   defineConfig({
     test: {
       projects: [
-        { extends: true, test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'] } },
+        {
+          extends: true,
+          // Some unit tests run our commands as a user would (tsx, vite build): seconds, not milliseconds.
+          test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 },
+        },
         {
           extends: true,
           resolve: { conditions: ['browser'] },
