@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import deck from 'virtual:deck';
 import Study from './Study.svelte';
+import './study.css';
 
 mount(Study, { target: document.getElementById('app')!, props: { deck } });
