@@ -3,9 +3,14 @@
 
 declare module 'virtual:deck' {
   import type { Deck } from './model/index.ts';
+  import type { RoomQuiz } from '../quiz/room.ts';
   const deck: Deck;
   export default deck;
+  /** The questions for the room, planned from the deck at build time. */
+  export const roomQuiz: RoomQuiz;
 }
+
+declare module 'virtual:deck-font.css';
 
 interface Window {
   /** The reveal.js deck, for tools that drive reveal decks (decktape, the PDF export). */

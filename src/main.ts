@@ -1,8 +1,8 @@
 import { mount } from 'svelte';
-import deck from 'virtual:deck';
+import deck, { roomQuiz } from 'virtual:deck';
 import Deck from './deck/Deck.svelte';
 import { labelsFor } from './deck/labels.ts';
-import { resolveViewOptions, selectTalks } from './deck/view.ts';
+import { quizSlidesOn, resolveViewOptions, selectTalks } from './deck/view.ts';
 
 const view = resolveViewOptions(location.search);
 // The handout's code (and the quiz engine it uses) loads only when a handout is asked for.
@@ -10,8 +10,20 @@ const handout = view.handout
   ? (await import('./deck/handout.ts')).buildHandout(deck, labelsFor(deck.language).backlog)
   : undefined;
 
+const shown = selectTalks(deck, view.talks);
+// The build plans the room quiz for the whole deck; only a selection of talks needs the planner itself.
+const plannedQuiz =
+  shown.talks.length === deck.talks.length ? roomQuiz : (await import('../quiz/room.ts')).planRoomQuiz(shown);
 const target = document.getElementById('app')!;
 // The build prerenders the first slide into index.html so that it paints before this script
 // runs; the deck replaces it in the same task, so no blank frame shows in between.
 target.replaceChildren();
-mount(Deck, { target, props: { deck: selectTalks(deck, view.talks), handout, linkBase: view.linkBase } });
+mount(Deck, {
+  target,
+  props: {
+    deck: shown,
+    handout,
+    linkBase: view.linkBase,
+    roomQuiz: quizSlidesOn(deck, view) ? plannedQuiz : undefined,
+  },
+});

@@ -3,13 +3,32 @@
  * time (the browser never parses YAML), reports problems as file:line:col, reloads the page when
  * a data file is saved, and prerenders the slides into index.html for a first paint before any script.
  */
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
+import { planRoomQuiz } from '../../quiz/room.ts';
 import { DeckDataError, type Deck } from '../model/index.ts';
+import { charactersOf, fontFaceCss, SCREEN_FONT, writeSubsetFont } from './font.ts';
 import { eventFiles, loadDeck } from './load.ts';
+
+const require = createRequire(import.meta.url);
+
+/** The text of every .ts and .svelte file under a path (a file or a folder). */
+function textFiles(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return /\.(ts|svelte)$/.test(path) ? [readFileSync(path, 'utf8')] : [];
+  return readdirSync(path).flatMap((name) => textFiles(join(path, name)));
+}
 
 const VIRTUAL_ID = 'virtual:deck';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/** The screen font's @font-face, with the font cut to the deck's characters in builds. */
+const FONT_CSS_ID = 'virtual:deck-font.css';
+/** A path-like id, so that Vite's CSS pipeline resolves the font's url() against the project root. */
+const RESOLVED_FONT_CSS_ID = '/@summit-recap/deck-font.css';
+/** Sources of interface words that the pages write besides the deck's own text. */
+const INTERFACE_TEXT = ['src/deck/labels.ts', 'src/study', 'quiz'];
 const PRERENDER_MARK = '<!--deck-prerender-->';
 
 export interface SlidesPluginOptions {
@@ -59,17 +78,34 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
     },
 
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      if (id === FONT_CSS_ID) return RESOLVED_FONT_CSS_ID;
+      return undefined;
     },
 
-    load(id) {
+    async load(id) {
+      if (id === RESOLVED_FONT_CSS_ID) {
+        const original = require.resolve(SCREEN_FONT);
+        if (config.command !== 'build') return fontFaceCss(`/@fs${original}`);
+        const texts = [
+          JSON.stringify(readDeck()),
+          ...INTERFACE_TEXT.flatMap((path) => textFiles(resolve(config.root, path))),
+        ];
+        const subset = await writeSubsetFont(
+          original,
+          charactersOf(texts),
+          resolve(config.root, 'node_modules/.cache/summit-recap'),
+        );
+        return fontFaceCss(`/${relative(config.root, subset)}`);
+      }
       if (id !== RESOLVED_ID) return undefined;
       const deck = readDeck();
       // `vite build --watch` rebuilds on data changes; the dev server has its own watcher below.
       if (config.command === 'build') {
         for (const file of eventFiles(slidesDir, deck.slug)) this.addWatchFile(file);
       }
-      return `export default ${JSON.stringify(deck)};`;
+      // The room quiz is planned here, so the deck ships its questions and not the quiz generator.
+      return `export default ${JSON.stringify(deck)};\nexport const roomQuiz = ${JSON.stringify(planRoomQuiz(deck))};`;
     },
 
     configureServer(server: ViteDevServer) {

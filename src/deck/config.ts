@@ -26,5 +26,14 @@ export function resolveDeckConfig(options: { reducedMotion: boolean }): RevealCo
     backgroundTransition: 'none',
     pdfSeparateFragments: false,
     pdfMaxPagesPerSlide: 1,
+    // reveal.js ignores keys only inside inputs and text areas: keys pressed on a quiz button (Space, Enter,
+    // arrows) must not move the deck as well.
+    keyboardCondition: keyOutsideQuizControls,
   };
+}
+
+/** Whether a key press may drive the deck: not when it is pressed inside a quiz control (`.quiz-control`). */
+export function keyOutsideQuizControls(event: Pick<KeyboardEvent, 'target'>): boolean {
+  const target = event.target as { closest?: (selector: string) => unknown } | null | undefined;
+  return !(typeof target?.closest === 'function' && target.closest('.quiz-control'));
 }

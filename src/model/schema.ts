@@ -50,6 +50,13 @@ export const DeckFileSchema = z
     talks: z.array(Slug).min(1, 'must list at least one talk').describe('Talk ids, in presentation order.'),
     closing: z.object({ title: Text, text: Text.optional(), notes: Text.optional() }).strict().optional(),
     notes: Text.optional().describe('Speaker notes of the title slide.'),
+    quizSlides: z
+      .boolean()
+      .optional()
+      .describe(
+        'Quiz slides for the room (after each talk with roadmap items, and a final quiz before the closing slide). ' +
+          'Default true; false for a plain presentation. The URL switch ?quiz=off or ?quiz=on overrides it.',
+      ),
   })
   .strict();
 
@@ -158,6 +165,8 @@ export interface Deck {
   projects: Project[];
   closing?: DeckFile['closing'];
   notes?: string;
+  /** deck.yaml's `quizSlides`: undefined means on. */
+  quizSlides?: boolean;
   /** In presentation order. */
   talks: Talk[];
 }

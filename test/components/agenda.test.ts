@@ -55,19 +55,23 @@ describe('AgendaSlide', () => {
 describe('Slides', () => {
   /** The top-level sections, as reveal.js sees them: horizontal slides. */
   const horizontal = (root: HTMLElement) =>
-    [...root.querySelectorAll<HTMLElement>(':scope > section')].map((slide) => slide.id || slide.dataset.talk);
+    [...root.querySelectorAll<HTMLElement>(':scope > section')].map(
+      (slide) => slide.id || slide.dataset.talk || slide.dataset.chapter,
+    );
 
-  it('runs title, agenda, each talk in order, closing', () => {
+  it('runs title, agenda, each talk in order, the timeline and the roadmap matrix, closing', () => {
     expect(horizontal(render(Slides, { deck: mini }))).toEqual([
       'title',
       'agenda',
       'widget-update',
       'gadget-evening',
+      'history-timeline',
+      'roadmap-matrix',
       'closing',
     ]);
   });
 
-  it('has no agenda for a single talk', () => {
+  it('has no agenda for a single talk, and no timeline or matrix without items', () => {
     expect(horizontal(render(Slides, { deck: { ...mini, talks: [mini.talks[1]] } }))).toEqual([
       'title',
       'gadget-evening',

@@ -11,10 +11,15 @@ afterEach(() => {
   for (const destroy of mounted.splice(0)) destroy();
 });
 
+/** `context`: what the component's ancestors would provide (Svelte's context map). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the props type of any component
-export function render<Props extends Record<string, any>>(component: Component<Props>, props: Props): HTMLElement {
+export function render<Props extends Record<string, any>>(
+  component: Component<Props>,
+  props: Props,
+  context?: Map<unknown, unknown>,
+): HTMLElement {
   const target = document.body.appendChild(document.createElement('div'));
-  const instance = mount(component, { target, props });
+  const instance = mount(component, { target, props, context });
   flushSync();
   mounted.push(() => {
     void unmount(instance);

@@ -1,4 +1,4 @@
-/** The roadmap slide: every item once, under its release, releases in deck order, backlog last. */
+/** A talk's roadmap slide: the talk's items in a projects × releases table, releases in deck order, backlog last. */
 import { describe, expect, it } from 'vitest';
 import type { Deck, HistoryItem, RoadmapItem } from '../../src/model/index.ts';
 import RoadmapSlide from '../../src/deck/RoadmapSlide.svelte';
@@ -38,16 +38,30 @@ const mixed: RoadmapItem[] = [
   item('b2', 'bravo', 'gadget'),
 ];
 
-/** [column heading, [item ids]] in screen order. */
-function columnsOf(root: HTMLElement): [string, string[]][] {
-  return [...root.querySelectorAll<HTMLElement>('.release-column')].map((column) => [
-    column.querySelector('h3')!.textContent!,
-    [...column.querySelectorAll('li[data-item]')].map((li) => li.getAttribute('data-item')!),
+/** The column headings' release names, in screen order. */
+const headings = (root: ParentNode) =>
+  [...root.querySelectorAll('thead th[scope="col"]')].map((th) => th.firstChild!.textContent!.trim());
+
+/** The row heading as it shows (a short name when the project has one); '' without one. */
+function rowHeading(row: Element): string {
+  const heading = row.querySelector('th[scope="row"]');
+  return (heading?.querySelector('[aria-hidden="true"]') ?? heading)?.textContent?.trim() ?? '';
+}
+
+/** [row heading, [column heading, item ids][]] in screen order. */
+function cellsOf(root: ParentNode): [string, [string, string[]][]][] {
+  const names = headings(root);
+  return [...root.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((row) => [
+    rowHeading(row),
+    [...row.querySelectorAll('td')].flatMap((cell, index) => {
+      const ids = [...cell.querySelectorAll('li[data-item]')].map((li) => li.getAttribute('data-item')!);
+      return ids.length ? [[names[index], ids] as [string, string[]]] : [];
+    }),
   ]);
 }
 
 describe('RoadmapSlide', () => {
-  it('deals the fixture talk’s items into Bravo, Charlie and Backlog', () => {
+  it('deals the fixture talk’s items into Bravo, Charlie and Backlog, in one row', () => {
     const target = render(RoadmapSlide, {
       id: 'widget-update-roadmap',
       title: 'Widget update',
@@ -56,65 +70,81 @@ describe('RoadmapSlide', () => {
     });
     const slide = target.querySelector<HTMLElement>('section#widget-update-roadmap.roadmap-slide')!;
     expect(texts(slide, 'h2')).toEqual(['Widget update Roadmap']);
-    expect(columnsOf(slide)).toEqual([
-      ['Bravo', ['widget-ha']],
-      ['Charlie', ['widget-ui']],
-      ['Backlog', ['widget-someday']],
+    expect(headings(slide)).toEqual(['Bravo', 'Charlie', 'Backlog']);
+    expect(cellsOf(slide)).toEqual([
+      [
+        '',
+        [
+          ['Bravo', ['widget-ha']],
+          ['Charlie', ['widget-ui']],
+          ['Backlog', ['widget-someday']],
+        ],
+      ],
     ]);
     expect(texts(slide, 'li[data-item]')).toEqual(['High availability', 'A new dashboard', 'Plugins']);
   });
 
   it('shows each item exactly once, under its release, in deck release order with backlog last', () => {
     const slide = render(RoadmapSlide, { id: 'r', title: 'T', items: mixed, deck });
-    expect(columnsOf(slide)).toEqual([
-      ['Bravo', ['b1', 'b2']],
-      ['Delta', ['d1', 'd2']],
-      ['Backlog', ['later']],
+    expect(headings(slide)).toEqual(['Bravo', 'Delta', 'Backlog']);
+    expect(cellsOf(slide)).toEqual([
+      [
+        'Widget',
+        [
+          ['Bravo', ['b1']],
+          ['Delta', ['d2']],
+          ['Backlog', ['later']],
+        ],
+      ],
+      [
+        'Gadget',
+        [
+          ['Bravo', ['b2']],
+          ['Delta', ['d1']],
+        ],
+      ],
     ]);
     const ids = [...slide.querySelectorAll('li[data-item]')].map((li) => li.getAttribute('data-item'));
     expect(ids.sort()).toEqual(mixed.map((entry) => entry.id).sort());
   });
 
-  it('marks columns by role and labels each column group by its heading', () => {
+  it('is a table screen readers can read: a caption, column and row headings', () => {
     const slide = render(RoadmapSlide, { id: 'r', title: 'T', items: mixed, deck });
-    const columns = [...slide.querySelectorAll<HTMLElement>('.release-column')];
-    expect(columns.map((column) => [...column.classList].find((name) => name.startsWith('role-')))).toEqual([
-      'role-ahead',
-      'role-ahead',
-      'role-backlog',
-    ]);
-    for (const column of columns) {
-      const heading = slide.querySelector(`#${column.getAttribute('aria-labelledby')}`);
-      expect(heading).toBe(column.querySelector('h3'));
-    }
+    const table = slide.querySelector('table')!;
+    expect(texts(table, 'caption')).toEqual(['Roadmaps by release: Widget, Gadget Server']);
+    // The row heading shows the short name and says the full one.
+    expect([...table.querySelectorAll('tbody tr')].map(rowHeading)).toEqual(['Widget', 'Gadget']);
+    expect(texts(table, 'tbody th[scope="row"] .visually-hidden')).toEqual(['Gadget Server']);
+    expect(texts(table, 'tbody th[scope="row"] [aria-hidden="true"]')).toEqual(['Gadget']);
+    expect(table.querySelectorAll('thead th[scope="col"]')).toHaveLength(3);
   });
 
-  it('names the project of each item when the items span several projects (short name first)', () => {
+  it('marks columns by role: ahead, backlog', () => {
     const slide = render(RoadmapSlide, { id: 'r', title: 'T', items: mixed, deck });
-    expect(texts(slide, 'li[data-item]')).toEqual([
-      'Widget Text of b1',
-      'Gadget Text of b2',
-      'Gadget Text of d1',
-      'Widget Text of d2',
-      'Widget Text of later',
-    ]);
+    const roles = [...slide.querySelectorAll('thead th')].map((th) =>
+      [...th.classList].find((name) => name.startsWith('role-')),
+    );
+    expect(roles).toEqual(['role-ahead', 'role-ahead', 'role-backlog']);
+    expect(texts(slide, 'thead .role-tag')).toEqual(['ahead', 'ahead']);
   });
 
-  it('leaves project names out when every item is of one project', () => {
+  it('leaves row headings out when every item is of one project (the caption names it)', () => {
     const slide = render(RoadmapSlide, {
       id: 'r',
       title: 'T',
       items: [item('b1', 'bravo'), item('x', 'backlog')],
       deck,
     });
-    expect(slide.querySelector('.project')).toBeNull();
+    expect(slide.querySelector('th[scope="row"]')).toBeNull();
+    expect(texts(slide, 'caption')).toEqual(['Roadmaps by release: Widget']);
     expect(texts(slide, 'li[data-item]')).toEqual(['Text of b1', 'Text of x']);
   });
 
   it('uses the deck language for its labels', () => {
     const slide = render(RoadmapSlide, { id: 'r', title: 'T', items: mixed, deck: { ...deck, language: 'fr' } });
     expect(texts(slide, 'h2 .subhead')).toEqual(['Feuille de route']);
-    expect(columnsOf(slide).map(([name]) => name)).toEqual(['Bravo', 'Delta', 'Backlog']);
+    expect(headings(slide)).toEqual(['Bravo', 'Delta', 'Backlog']);
+    expect(texts(slide, 'thead .role-tag')).toEqual(['à venir', 'à venir']);
   });
 });
 

@@ -9,12 +9,38 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDeck } from '../../src/build/load.ts';
 import { launchBrowser } from '../../src/cli/browser.ts';
 import { exportPdf, resolveExportOptions, type ExportOptions } from '../../src/cli/export-pdf.ts';
+import { labelsFor } from '../../src/deck/labels.ts';
+import { matrixItems, packMatrix } from '../../src/deck/matrix.ts';
+import { packTimeline, timelineEras } from '../../src/deck/timeline.ts';
+import type { Deck } from '../../src/model/index.ts';
+import { planRoomQuiz } from '../../quiz/room.ts';
 
 const deck = loadDeck(process.cwd(), resolve('slides'));
+const labels = labelsFor(deck.language);
+/** The quiz slide comes after each talk that has roadmap items (the room quiz is on in deck.yaml). */
 const slidesOfTalk = (talk: (typeof deck.talks)[number]) =>
-  1 + (talk.details?.length ?? 0) + (talk.history?.length ? 1 : 0) + (talk.roadmap?.length ? 1 : 0);
-/** Title, agenda, every talk's slides, closing. */
-const SLIDE_COUNT = 3 + deck.talks.reduce((sum, talk) => sum + slidesOfTalk(talk), 0);
+  1 + (talk.details?.length ?? 0) + (talk.history?.length ? 1 : 0) + (talk.roadmap?.length ? 2 : 0);
+
+/** After the talks: the timeline's and the matrix's pages, the final quiz (intro, a slide per release, score). */
+function chapterPages(of: Deck) {
+  const projectName = (id: string) => {
+    const project = of.projects.find((candidate) => candidate.id === id)!;
+    return project.short ?? project.name;
+  };
+  return {
+    timeline: packTimeline(timelineEras(of), projectName).length,
+    matrix: packMatrix(of, matrixItems(of), labels.backlog).length,
+    quiz: (({ talks, final }) => (final.length > 0 ? final.length + 2 : talks.length > 0 ? 1 : 0))(planRoomQuiz(of)),
+  };
+}
+const chapters = chapterPages(deck);
+/** Title, agenda, every talk's slides, timeline, matrix, final quiz, closing. */
+const SLIDE_COUNT =
+  3 +
+  deck.talks.reduce((sum, talk) => sum + slidesOfTalk(talk), 0) +
+  chapters.timeline +
+  chapters.matrix +
+  chapters.quiz;
 
 let browser: Browser;
 let work: string;
@@ -96,6 +122,37 @@ describe('the whole deck', () => {
     }
   });
 
+  it('shows the roadmap matrix on its pages: every roadmap item, at 22 px (16.5 pt) or more', async () => {
+    const matrixPages = texts.flatMap((text, index) => (text.includes(labels.matrixSubhead) ? [index] : []));
+    expect(matrixPages).toHaveLength(chapters.matrix);
+    const bare = (text: string) => text.replace(/\s+/g, '');
+    const matrixText = bare(matrixPages.map((index) => texts[index]).join(''));
+    for (const item of deck.talks.flatMap((talk) => talk.roadmap ?? [])) {
+      expect(matrixText, item.id).toContain(bare(item.text));
+    }
+    for (const index of matrixPages) {
+      const content = await (await pdf.getPage(index + 1)).getTextContent();
+      for (const item of content.items) {
+        if (!('str' in item) || !item.str.trim() || item.str.trim() === String(index + 1)) continue;
+        expect(Math.abs(item.transform[3]), `page ${index + 1}: "${item.str}"`).toBeGreaterThanOrEqual(16.4);
+      }
+    }
+  });
+
+  it('prints each quiz slide with its answer under the question, and never a tally button', () => {
+    const quiz = planRoomQuiz(deck);
+    const bare = (text: string) => text.replace(/\s+/g, '');
+    for (const asked of [...quiz.talks.flatMap((talk) => talk.questions), ...quiz.final]) {
+      const page = texts.find((text) => bare(text).includes(bare(asked.question.prompt)));
+      expect(page, asked.question.id).toBeDefined();
+      expect(bare(page!), asked.question.id).toContain(bare(`${labels.answer} ${asked.answer[0]}`));
+    }
+    const all = texts.join(' ');
+    expect(all).not.toContain(labels.roomRight);
+    expect(all).not.toContain(labels.clearScore);
+    expect(texts.some((text) => text.includes(labels.score))).toBe(true);
+  });
+
   it('links the agenda to each talk’s page inside the PDF', async () => {
     const links = (await (await pdf.getPage(2)).getAnnotations()).filter((annotation) => annotation.subtype === 'Link');
     // A title on two lines is one link with two rectangles.
@@ -108,12 +165,30 @@ describe('variants', () => {
   it('--talk prints only those talks, after the title slide', async () => {
     const [first, second] = [deck.talks[5], deck.talks[1]];
     const pdf = await exportTo('talks.pdf', ['--talk', first.id, '--talk', second.id]);
-    // Title, the agenda of the two talks, their slides in deck order, closing.
-    expect(pdf.numPages).toBe(3 + slidesOfTalk(first) + slidesOfTalk(second));
+    // Title, the agenda of the two talks, their slides in deck order, the pictures and the quiz of those two
+    // talks, closing.
+    const selected = chapterPages({ ...deck, talks: [second, first] });
+    expect(pdf.numPages).toBe(
+      3 + slidesOfTalk(first) + slidesOfTalk(second) + selected.timeline + selected.matrix + selected.quiz,
+    );
     const texts = await allPageTexts(pdf);
     expect(texts[2]).toContain(squash(second.title).slice(0, 20));
     expect(texts[2 + slidesOfTalk(second)]).toContain(squash(first.title).slice(0, 20));
     expect(texts.join(' ')).not.toContain(deck.talks[0].title);
+  });
+
+  it('--fragments puts a quiz question’s answer on the page after the question', async () => {
+    const talk = deck.talks.find((candidate) => candidate.id === 'kubernetes-on-openstack')!;
+    const [asked] = planRoomQuiz({ ...deck, talks: [talk] }).talks[0].questions;
+    const pdf = await exportTo('fragments.pdf', ['--fragments', '--talk', talk.id]);
+    const bare = (text: string) => text.replace(/\s+/g, '');
+    const texts = (await allPageTexts(pdf)).map(bare);
+    const question = texts.findIndex((text) => text.includes(bare(asked.question.prompt)));
+    const answer = bare(`${labels.answer} ${asked.answer[0]}`);
+    expect(question).toBeGreaterThan(0);
+    expect(texts[question]).not.toContain(answer);
+    expect(texts[question + 1]).toContain(bare(asked.question.prompt));
+    expect(texts[question + 1]).toContain(answer);
   });
 
   it('--notes puts each slide’s notes on the page after it', async () => {

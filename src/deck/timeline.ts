@@ -1,0 +1,139 @@
+/**
+ * The history timeline: what happened in which release (or when), across every talk, in release order.
+ * Items dated by `when` only keep the place their talk's history gives them: just before the next item of
+ * that talk that has a release (or just after the previous one). A release's `note` in deck.yaml is a
+ * milestone of its own, ahead releases included.
+ */
+import type { Deck } from '../model/index.ts';
+import { estimateLines, MATRIX_LAYOUT, type MatrixLayout } from './matrix.ts';
+
+export interface TimelineEntry {
+  /** The history item's id, or `release-<id>` for a release's note. */
+  id: string;
+  text: string;
+  /** Undefined for a release's note. */
+  project?: string;
+}
+
+export interface TimelineEra {
+  /** A release id, or `when:<text>` for items dated by `when` only. */
+  key: string;
+  label: string;
+  role: 'past' | 'ahead' | 'when';
+  entries: TimelineEntry[];
+}
+
+export const TIMELINE_LAYOUT: MatrixLayout & { labelColumn: number; eraPadding: number } = {
+  ...MATRIX_LAYOUT,
+  // The entries' column: the slide's width minus the date column and the gap.
+  width: 1152 - 230 - 28,
+  height: 520,
+  fontSize: 26,
+  lineHeight: 1.3,
+  cellPaddingX: 0,
+  itemGap: 6,
+  labelColumn: 230,
+  eraPadding: 22,
+};
+
+interface Ranked {
+  rank: number;
+  key: string;
+  label: string;
+  role: TimelineEra['role'];
+  entry: TimelineEntry;
+}
+
+export function timelineEras(deck: Pick<Deck, 'releases' | 'talks'>): TimelineEra[] {
+  const rankOf = new Map(deck.releases.map((release, index) => [release.id, index]));
+  const pastCount = deck.releases.filter((release) => release.role === 'past').length;
+  const ranked: Ranked[] = deck.releases.flatMap((release, index) =>
+    release.note
+      ? [
+          {
+            rank: index,
+            key: release.id,
+            label: release.name,
+            role: release.role,
+            entry: { id: `release-${release.id}`, text: release.note },
+          },
+        ]
+      : [],
+  );
+  for (const talk of deck.talks) {
+    const history = talk.history ?? [];
+    history.forEach((item, position) => {
+      const entry = { id: item.id, text: item.text, project: item.project };
+      const release = item.release === undefined ? undefined : deck.releases.find((r) => r.id === item.release);
+      if (release) {
+        ranked.push({ rank: rankOf.get(release.id)!, key: release.id, label: release.name, role: release.role, entry });
+        return;
+      }
+      const next = history.slice(position + 1).find((other) => other.release !== undefined);
+      const previous = history
+        .slice(0, position)
+        .reverse()
+        .find((other) => other.release !== undefined);
+      const rank =
+        next?.release !== undefined
+          ? rankOf.get(next.release)! - 0.5
+          : previous?.release !== undefined
+            ? rankOf.get(previous.release)! + 0.5
+            : pastCount - 0.5;
+      const when = item.when ?? '';
+      ranked.push({ rank, key: `when:${when}`, label: when, role: 'when', entry });
+    });
+  }
+  // A stable sort: within a rank, release notes first, then talks in deck order, items in their order.
+  ranked.sort((a, b) => a.rank - b.rank);
+  const eras: TimelineEra[] = [];
+  for (const { key, label, role, entry } of ranked) {
+    const last = eras.at(-1);
+    if (last?.key === key) last.entries.push(entry);
+    else eras.push({ key, label, role, entries: [entry] });
+  }
+  return eras;
+}
+
+/** The estimated height of one era's row, in slide pixels. */
+export function estimateEraHeight(
+  era: TimelineEra,
+  projectName: (id: string) => string,
+  layout = TIMELINE_LAYOUT,
+): number {
+  const linePx = layout.fontSize * layout.lineHeight;
+  const lines = era.entries.reduce(
+    (sum, entry) =>
+      sum +
+      estimateLines(entry.project ? `${projectName(entry.project)} · ${entry.text}` : entry.text, layout.width, layout),
+    0,
+  );
+  const labelLines = estimateLines(era.label, layout.labelColumn, layout);
+  return Math.max(lines * linePx + (era.entries.length - 1) * layout.itemGap, labelLines * linePx) + layout.eraPadding;
+}
+
+/** Eras packed into slides, in order, while their estimated height fits. */
+export function packTimeline(
+  eras: readonly TimelineEra[],
+  projectName: (id: string) => string,
+  layout = TIMELINE_LAYOUT,
+): TimelineEra[][] {
+  const pages: TimelineEra[][] = [];
+  let height = 0;
+  for (const era of eras) {
+    const eraHeight = estimateEraHeight(era, projectName, layout);
+    if (pages.length === 0 || height + eraHeight > layout.height) {
+      pages.push([era]);
+      height = eraHeight;
+    } else {
+      pages.at(-1)!.push(era);
+      height += eraHeight;
+    }
+  }
+  return pages;
+}
+
+/** The slide id of the timeline's n-th page (0-based): history-timeline, history-timeline-2, … */
+export function timelineSlideId(index: number): string {
+  return index === 0 ? 'history-timeline' : `history-timeline-${index + 1}`;
+}
