@@ -4,18 +4,9 @@
  * Questions that can be answered aloud only (which release? name the goals), drawn with fixed seeds from the
  * talk and release ids, so every showing of the deck (and its PDF) asks the same questions.
  * Pure: no clock, no storage; the deck reads and writes the tally.
- */
-import { BACKLOG } from '../src/model/constants.ts';
+ */ import { BACKLOG } from '../src/model/constants.ts';
 import type { Deck } from '../src/model/index.ts';
-import { collectItems, type QuizItem } from './items.ts';
-import { generateQuiz, type Question, type RecallQuestion, type WhichReleaseQuestion } from './questions.ts';
-import { hashText } from './random.ts';
-
-/** Names the generated sessions; nothing in the room quiz depends on it. */
-export const ROOM_QUIZ_NOW = new Date(0);
-
-/** A recall question lists its answer on the slide: more goals than this would not fit. */
-export const ROOM_RECALL_MAX = 4;
+import type { RecallQuestion, WhichReleaseQuestion } from './questions.ts';
 
 export type RoomQuestionKind = WhichReleaseQuestion | RecallQuestion;
 
@@ -41,92 +32,9 @@ export interface RoomQuiz {
   final: RoomQuestion[];
 }
 
-/** The seed of one part of the room quiz: fixed by its name, so the deck asks the same questions every time. */
-export function roomSeed(key: string): number {
-  return hashText(`room:${key}`);
-}
-
 /** Every question of the room quiz, talks first, then the final chapter. */
 export function roomQuestions(quiz: RoomQuiz): RoomQuestion[] {
   return [...quiz.talks.flatMap((talk) => talk.questions), ...quiz.final];
-}
-
-export function planRoomQuiz(deck: Deck): RoomQuiz {
-  const items = new Map(collectItems(deck).map((item) => [item.id, item]));
-  const releaseName = (id: string) => deck.releases.find((release) => release.id === id)?.name;
-  const toRoom = (question: Question): RoomQuestion | undefined => roomQuestion(question, items, releaseName);
-  const asked = new Set<string>();
-
-  const talks: TalkRoomQuiz[] = [];
-  for (const talk of deck.talks) {
-    if (!talk.roadmap?.length) continue;
-    const drawn = generateQuiz(deck, {
-      seed: roomSeed(talk.id),
-      now: ROOM_QUIZ_NOW,
-      talks: [talk.id],
-      kinds: ['which-release', 'recall'],
-    })
-      .questions.map(toRoom)
-      .filter((question): question is RoomQuestion => question !== undefined);
-    // First a release question on one of the talk's roadmap items, then, when the talk has one, the goals of
-    // another release to name: the second answer must not give the first away.
-    const first = drawn.find(
-      (question) =>
-        question.question.kind === 'which-release' &&
-        items.get(question.question.item)?.source === 'roadmap' &&
-        items.get(question.question.item)?.talk === talk.id,
-    );
-    if (!first) continue;
-    const second = drawn.find(
-      (question) =>
-        question.question.kind === 'recall' &&
-        question.release !== first.release &&
-        question.question.expected >= 2 &&
-        question.question.expected <= ROOM_RECALL_MAX,
-    );
-    const questions = second ? [first, second] : [first];
-    for (const question of questions) asked.add(question.question.id);
-    talks.push({ talk: talk.id, questions });
-  }
-
-  const final: RoomQuestion[] = [];
-  for (const release of [...deck.releases.map((candidate) => candidate.id), BACKLOG]) {
-    const drawn = generateQuiz(deck, {
-      seed: roomSeed(`final:${release}`),
-      now: ROOM_QUIZ_NOW,
-      kinds: ['which-release'],
-      releases: [release],
-    })
-      .questions.map(toRoom)
-      .filter((question): question is RoomQuestion => question?.release === release);
-    // A question already asked after its talk is not asked again (its verdict is kept once): a release whose
-    // every question was asked has none here.
-    const chosen = drawn.find((question) => !asked.has(question.question.id));
-    if (chosen) final.push(chosen);
-  }
-  return { talks, final };
-}
-
-function roomQuestion(
-  question: Question,
-  items: ReadonlyMap<string, QuizItem>,
-  releaseName: (id: string) => string | undefined,
-): RoomQuestion | undefined {
-  if (question.kind === 'which-release') {
-    const release = items.get(question.item)?.release;
-    const right = question.choices.find((choice) => choice.id === release);
-    if (release === undefined || !right) return undefined;
-    return { question, release, rightChoices: [right.id], answer: [releaseName(release) ?? right.label] };
-  }
-  if (question.kind === 'recall') {
-    return {
-      question,
-      release: question.release,
-      rightChoices: [],
-      answer: question.items.map((id) => items.get(id)?.text ?? id),
-    };
-  }
-  return undefined;
 }
 
 /** The presenter's verdict on the room's answer to one question. */

@@ -13,7 +13,7 @@ const handout = view.handout
 const shown = selectTalks(deck, view.talks);
 // The build plans the room quiz for the whole deck; only a selection of talks needs the planner itself.
 const plannedQuiz =
-  shown.talks.length === deck.talks.length ? roomQuiz : (await import('../quiz/room.ts')).planRoomQuiz(shown);
+  shown.talks.length === deck.talks.length ? roomQuiz : (await import('../quiz/room-plan.ts')).planRoomQuiz(shown);
 const target = document.getElementById('app')!;
 // The build prerenders the first slide into index.html so that it paints before this script
 // runs; the deck replaces it in the same task, so no blank frame shows in between.

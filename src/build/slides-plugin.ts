@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
-import { planRoomQuiz } from '../../quiz/room.ts';
+import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { DeckDataError, type Deck } from '../model/index.ts';
 import { charactersOf, fontFaceCss, SCREEN_FONT, writeSubsetFont } from './font.ts';
 import { eventFiles, loadDeck } from './load.ts';

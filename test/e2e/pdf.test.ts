@@ -13,7 +13,7 @@ import { labelsFor } from '../../src/deck/labels.ts';
 import { matrixItems, packMatrix } from '../../src/deck/matrix.ts';
 import { packTimeline, timelineEras } from '../../src/deck/timeline.ts';
 import type { Deck } from '../../src/model/index.ts';
-import { planRoomQuiz } from '../../quiz/room.ts';
+import { planRoomQuiz } from '../../quiz/room-plan.ts';
 
 const deck = loadDeck(process.cwd(), resolve('slides'));
 const labels = labelsFor(deck.language);

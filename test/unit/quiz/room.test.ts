@@ -7,13 +7,12 @@ import { collectItems } from '../../../quiz/index.ts';
 import {
   decodeRoomTally,
   encodeRoomTally,
-  planRoomQuiz,
   roomQuestions,
   roomScore,
-  roomSeed,
   withVerdict,
   type RoomQuiz,
 } from '../../../quiz/room.ts';
+import { planRoomQuiz, roomSeed } from '../../../quiz/room-plan.ts';
 import { fixtureDeck } from '../../fixtures/quiz/deck.ts';
 
 const ids = (quiz: RoomQuiz) => ({
