@@ -10,6 +10,12 @@ declare module 'virtual:deck' {
   export const roomQuiz: RoomQuiz;
 }
 
+declare module 'virtual:deck-notes' {
+  import type { DeckNotes } from './model/index.ts';
+  const notes: DeckNotes;
+  export default notes;
+}
+
 declare module 'virtual:deck-font.css';
 
 interface Window {

@@ -2,6 +2,7 @@ import { mount } from 'svelte';
 import deck, { roomQuiz } from 'virtual:deck';
 import Deck from './deck/Deck.svelte';
 import { labelsFor } from './deck/labels.ts';
+import { withNotes } from './model/notes.ts';
 import { quizSlidesOn, resolveViewOptions, selectTalks } from './deck/view.ts';
 
 const view = resolveViewOptions(location.search);
@@ -14,6 +15,11 @@ const shown = selectTalks(deck, view.talks);
 // The build plans the room quiz for the whole deck; only a selection of talks needs the planner itself.
 const plannedQuiz =
   shown.talks.length === deck.talks.length ? roomQuiz : (await import('../quiz/room-plan.ts')).planRoomQuiz(shown);
+// Speaker notes are loaded on demand; printed notes (reveal's showNotes) need them from the start.
+const withPrintedNotes = /[?&]showNotes=/.test(location.search)
+  ? withNotes(shown, (await import('virtual:deck-notes')).default)
+  : shown;
+
 const target = document.getElementById('app')!;
 // The build prerenders the first slide into index.html so that it paints before this script
 // runs; the deck replaces it in the same task, so no blank frame shows in between.
@@ -21,7 +27,7 @@ target.replaceChildren();
 mount(Deck, {
   target,
   props: {
-    deck: shown,
+    deck: withPrintedNotes,
     handout,
     linkBase: view.linkBase,
     roomQuiz: quizSlidesOn(deck, view) ? plannedQuiz : undefined,

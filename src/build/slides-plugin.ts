@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
-import { DeckDataError, type Deck } from '../model/index.ts';
+import { DeckDataError, notesOf, withoutNotes, type Deck } from '../model/index.ts';
 import { charactersOf, fontFaceCss, SCREEN_FONT, writeSubsetFont } from './font.ts';
 import { eventFiles, loadDeck } from './load.ts';
 
@@ -23,6 +23,9 @@ function textFiles(path: string): string[] {
 
 const VIRTUAL_ID = 'virtual:deck';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/** The speaker notes, loaded by the deck on demand (src/model/notes.ts). */
+const NOTES_ID = 'virtual:deck-notes';
+const RESOLVED_NOTES_ID = `\0${NOTES_ID}`;
 /** The screen font's @font-face, with the font cut to the deck's characters in builds. */
 const FONT_CSS_ID = 'virtual:deck-font.css';
 /** A path-like id, so that Vite's CSS pipeline resolves the font's url() against the project root. */
@@ -79,11 +82,13 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
 
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
+      if (id === NOTES_ID) return RESOLVED_NOTES_ID;
       if (id === FONT_CSS_ID) return RESOLVED_FONT_CSS_ID;
       return undefined;
     },
 
     async load(id) {
+      if (id === RESOLVED_NOTES_ID) return `export default ${JSON.stringify(notesOf(readDeck()))};`;
       if (id === RESOLVED_FONT_CSS_ID) {
         const original = require.resolve(SCREEN_FONT);
         if (config.command !== 'build') return fontFaceCss(`/@fs${original}`);
@@ -105,15 +110,17 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
         for (const file of eventFiles(slidesDir, deck.slug)) this.addWatchFile(file);
       }
       // The room quiz is planned here, so the deck ships its questions and not the quiz generator.
-      return `export default ${JSON.stringify(deck)};\nexport const roomQuiz = ${JSON.stringify(planRoomQuiz(deck))};`;
+      return `export default ${JSON.stringify(withoutNotes(deck))};\nexport const roomQuiz = ${JSON.stringify(planRoomQuiz(deck))};`;
     },
 
     configureServer(server: ViteDevServer) {
       const onChange = (file: string) => {
         if (!file.startsWith(slidesDir) || !/\.ya?ml$/.test(file)) return;
         const graph = server.environments.client.moduleGraph;
-        const module = graph.getModuleById(RESOLVED_ID);
-        if (module) graph.invalidateModule(module);
+        for (const id of [RESOLVED_ID, RESOLVED_NOTES_ID]) {
+          const module = graph.getModuleById(id);
+          if (module) graph.invalidateModule(module);
+        }
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.add(slidesDir);

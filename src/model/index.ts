@@ -1,3 +1,4 @@
 export * from './schema.ts';
 export * from './errors.ts';
 export { parseDeck, formatPath, type SourceFile } from './parse.ts';
+export { notesOf, withNotes, withoutNotes, type DeckNotes } from './notes.ts';
