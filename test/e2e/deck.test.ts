@@ -49,7 +49,10 @@ async function open(
     if (message.type() === 'error') visit.errors.push(message.text());
   });
   page.on('pageerror', (error) => visit.errors.push(error.message));
-  page.on('requestfailed', (request) => visit.errors.push(`failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // Leaving a page cancels what it was still loading (its icon, say): that is not a failure.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') visit.errors.push(`failed: ${request.url()}`);
+  });
   await page.goto(`${server.url}${options.query ?? '?transition=none'}${hash}`);
   await page.waitForFunction(() => window.Reveal?.isReady());
   return visit;

@@ -68,7 +68,10 @@ function watch(page: Page, visit: Pick<Visit, 'foreignRequests' | 'errors'>) {
     if (message.type() === 'error') visit.errors.push(message.text());
   });
   page.on('pageerror', (error) => visit.errors.push(error.message));
-  page.on('requestfailed', (request) => visit.errors.push(`failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // Leaving a page cancels what it was still loading (its icon, say): that is not a failure.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') visit.errors.push(`failed: ${request.url()}`);
+  });
 }
 
 async function open(options: { viewport?: { width: number; height: number }; stored?: string } = {}): Promise<Visit> {
