@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDeck } from '../../src/build/load.ts';
 import { launchBrowser } from '../../src/cli/browser.ts';
 import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
+import { watchPage, type PageReport } from './watch.ts';
 
 const deck = loadDeck(process.cwd(), resolve('slides'));
 // Served under a sub-path, as on a static host: the build must not assume the site root.
@@ -25,13 +26,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Visit {
+interface Visit extends PageReport {
   context: BrowserContext;
   page: Page;
-  /** Requests to any origin other than the deck's own. */
-  foreignRequests: string[];
-  /** Console errors, page errors and failed requests. */
-  errors: string[];
 }
 
 async function open(
@@ -41,18 +38,7 @@ async function open(
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 } });
   const page = await context.newPage();
   const visit: Visit = { context, page, foreignRequests: [], errors: [] };
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:')) visit.foreignRequests.push(url);
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') visit.errors.push(message.text());
-  });
-  page.on('pageerror', (error) => visit.errors.push(error.message));
-  page.on('requestfailed', (request) => {
-    // Leaving a page cancels what it was still loading (its icon, say): that is not a failure.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') visit.errors.push(`failed: ${request.url()}`);
-  });
+  watchPage(page, origin, visit);
   await page.goto(`${server.url}${options.query ?? '?transition=none'}${hash}`);
   await page.waitForFunction(() => window.Reveal?.isReady());
   return visit;

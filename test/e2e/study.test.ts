@@ -24,6 +24,7 @@ import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 import { answerCurrent, sessionState, startSession } from '../../src/study/session.ts';
 import { progressKey } from '../../src/study/storage.ts';
 import { rightResponse, wrongResponse } from '../unit/study/responses.ts';
+import { watchPage, type PageReport } from './watch.ts';
 
 const deck = loadDeck(process.cwd(), resolve('slides'));
 const KEY = progressKey(deck.slug);
@@ -50,29 +51,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-interface Visit {
+interface Visit extends PageReport {
   context: BrowserContext;
   page: Page;
-  foreignRequests: string[];
-  errors: string[];
 }
 
-function watch(page: Page, visit: Pick<Visit, 'foreignRequests' | 'errors'>) {
-  page.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith(`blob:${origin}`) && !url.startsWith('data:')) {
-      visit.foreignRequests.push(url);
-    }
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') visit.errors.push(message.text());
-  });
-  page.on('pageerror', (error) => visit.errors.push(error.message));
-  page.on('requestfailed', (request) => {
-    // Leaving a page cancels what it was still loading (its icon, say): that is not a failure.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') visit.errors.push(`failed: ${request.url()}`);
-  });
-}
+const watch = (page: Page, report: PageReport) => watchPage(page, origin, report);
 
 async function open(options: { viewport?: { width: number; height: number }; stored?: string } = {}): Promise<Visit> {
   const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP });
