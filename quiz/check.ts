@@ -10,20 +10,27 @@ import { resolveQuestion, type QuestionKind, type Subject } from './questions.ts
 
 export type Response =
   | { kind: 'which-release'; choice: string }
+  /** `choice`: the item id picked. */
+  | { kind: 'in-release'; choice: string }
   | { kind: 'which-project'; choice: string }
   /** `shown`: the item ids offered; `picked`: those chosen. */
   | { kind: 'which-items'; shown: string[]; picked: string[] }
-  /** Item id → release id of the column it was put in. */
-  | { kind: 'sort'; placed: Record<string, string> }
+  /** `cards`: the item ids dealt (the scope may hold only some of the project's items); `placed`: item id → the
+   * release id of the column it was put in. */
+  | { kind: 'sort'; cards: string[]; placed: Record<string, string> }
   | { kind: 'recall'; typed: string[] };
+
+/** How recalling felt, as Anki and FSRS grade it. */
+export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
+export type SelfGrade = (typeof GRADES)[number];
 
 export interface Answer {
   /** The question id. */
   question: string;
   session: string;
   at: Date;
-  /** The learner said they were sure: a right answer then counts as Easy rather than Good. */
-  sure: boolean;
+  /** How the learner said recalling felt; absent: a right answer counts as Good. Wrong items are Again anyway. */
+  grade?: SelfGrade;
   response: Response;
 }
 
@@ -74,6 +81,19 @@ function judge(index: DeckIndex, subject: Subject, answer: Answer): { judgments:
   if (subject.kind === 'which-release' && response.kind === 'which-release') {
     return { judgments: [releaseJudgment(index, subject.item, response.choice)] };
   }
+  if (subject.kind === 'in-release' && response.kind === 'in-release') {
+    const { item } = subject;
+    const release = item.release!;
+    const picked = index.item(response.choice);
+    const right = picked?.id === item.id;
+    const judgments: Judgment[] = [
+      { item: item.id, right, role: 'target', expected: release, given: right ? release : picked?.release },
+    ];
+    if (picked && !right) {
+      judgments.push({ item: picked.id, right: false, role: 'distractor', expected: picked.release, given: release });
+    }
+    return { judgments };
+  }
   if (subject.kind === 'which-project' && response.kind === 'which-project') {
     const { item } = subject;
     const right = index.rightProjects(item).has(response.choice);
@@ -99,17 +119,22 @@ function judge(index: DeckIndex, subject: Subject, answer: Answer): { judgments:
       judgments: offered.map((item) => {
         // An item of the project planned twice, once in the asked release, belongs to the group too.
         const belongs = item.project === group.project && index.rightReleases(item).has(group.release);
-        return belongs
-          ? { item: item.id, right: picked.has(item.id), role: 'target' }
-          : { item: item.id, right: !picked.has(item.id), role: 'distractor' };
+        if (belongs) return { item: item.id, right: picked.has(item.id), role: 'target' };
+        // A distractor ticked is an item of another release taken for this one: a confusion to show.
+        return picked.has(item.id)
+          ? { item: item.id, right: false, role: 'distractor', expected: item.release, given: group.release }
+          : { item: item.id, right: true, role: 'distractor' };
       }),
     };
   }
   if (subject.kind === 'sort' && response.kind === 'sort') {
+    const dealt = new Set(response.cards);
     return {
-      judgments: subject.items.map((item) =>
-        releaseJudgment(index, item, Object.hasOwn(response.placed, item.id) ? response.placed[item.id] : undefined),
-      ),
+      judgments: subject.items
+        .filter((item) => dealt.has(item.id))
+        .map((item) =>
+          releaseJudgment(index, item, Object.hasOwn(response.placed, item.id) ? response.placed[item.id] : undefined),
+        ),
     };
   }
   if (subject.kind === 'recall' && response.kind === 'recall') {

@@ -1,40 +1,47 @@
 /**
- * The quiz engine: questions generated from a Deck, answers checked and scored per release, project and talk,
- * items scheduled for review with ts-fsrs, progress saved as versioned JSON. Pure: time and seed are arguments.
+ * The quiz engine: questions generated from a Deck for a scope, answers checked and scored per release, project
+ * and talk (one definition of the score), items scheduled for review with ts-fsrs, progress saved as versioned
+ * JSON. Pure: time and seed are arguments.
  */
 export {
-  generateQuiz,
   buildQuestion,
   questionIds,
-  questionMatches,
-  itemMatches,
+  scopeQuestions,
   questionKindOf,
+  resolveQuestion,
+  subjectItems,
+  newSession,
   QUESTION_KINDS,
 } from './questions.ts';
 export type {
   Question,
   QuestionKind,
+  SingleChoiceQuestion,
   Choice,
   Quiz,
-  QuizOptions,
-  QuizFilter,
   Session,
   WhichReleaseQuestion,
+  InReleaseQuestion,
   WhichProjectQuestion,
   WhichItemsQuestion,
   SortQuestion,
   RecallQuestion,
 } from './questions.ts';
-export { checkAnswer } from './check.ts';
-export type { Answer, Response, Check, Judgment, Extra } from './check.ts';
-export { scoreAnswers, describeConfusion } from './score.ts';
+export { generateQuiz, planReview, quizForItems, availableQuestions, DEFAULT_REVIEW_LIMIT } from './plan.ts';
+export type { PlanOptions } from './plan.ts';
+export { inScope, normalizeScope } from './scope.ts';
+export type { Scope } from './scope.ts';
+export { checkAnswer, GRADES } from './check.ts';
+export type { Answer, Response, Check, Judgment, Extra, SelfGrade } from './check.ts';
+export { scoreAnswers, describeConfusion, tallyOf, creditOf, itemCredits } from './score.ts';
 export type { Score, Tally, ConfusionCell } from './score.ts';
-export { dueItems, planReview, quizForItems, gradeOf } from './schedule.ts';
-export type { Cards, ItemCard, ReviewOptions } from './schedule.ts';
+export { dueItems, gradeOf, answerKey, isNew, itemStatuses, latestJudgments } from './schedule.ts';
+export type { Cards, ItemCard, ItemState, ItemStatus } from './schedule.ts';
 export {
   emptyProgress,
   addSession,
   recordAnswer,
+  gradeAnswer,
   mergeProgress,
   encodeProgress,
   decodeProgress,

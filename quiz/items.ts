@@ -105,6 +105,41 @@ export class DeckIndex {
     return this.deck.projects.find((project) => project.id === id)?.name ?? id;
   }
 
+  /** The ways a project is written: its name and its short name. */
+  projectNames(id: string): string[] {
+    const project = this.deck.projects.find((candidate) => candidate.id === id);
+    return project ? [project.name, ...(project.short ? [project.short] : [])] : [id];
+  }
+
+  /** The projects a text names (by name or short name), in deck order. */
+  projectsNamedIn(text: string): string[] {
+    return this.remember(this.projectsIn, text, () =>
+      this.deck.projects
+        .filter((project) => this.projectNames(project.id).some((name) => namesWords(text, name)))
+        .map((project) => project.id),
+    );
+  }
+
+  /** The releases a text names, in deck order. */
+  releasesNamedIn(text: string): string[] {
+    return this.remember(this.releasesIn, text, () =>
+      this.deck.releases.filter((release) => namesWords(text, release.name)).map((release) => release.id),
+    );
+  }
+
+  // Item texts are read again for every question built: what they name is worked out once.
+  private readonly projectsIn = new Map<string, string[]>();
+  private readonly releasesIn = new Map<string, string[]>();
+
+  private remember(cache: Map<string, string[]>, text: string, work: () => string[]): string[] {
+    let found = cache.get(text);
+    if (!found) {
+      found = work();
+      cache.set(text, found);
+    }
+    return found;
+  }
+
   /** Position on the time line: releases in deck order, then the backlog. */
   releaseRank(id: string): number {
     const index = this.deck.releases.findIndex((release) => release.id === id);
@@ -136,6 +171,25 @@ export class DeckIndex {
     const items = this.items.filter((item) => item.project === project && item.release !== undefined);
     return new Set(items.map((item) => item.release)).size >= 2 ? items : [];
   }
+}
+
+/** Whether `name` appears in `text` as whole words, whatever the case, accents and punctuation. */
+export function namesWords(text: string, name: string): boolean {
+  const wanted = normalizeAnswer(name);
+  return wanted !== '' && ` ${normalizeAnswer(text)} `.includes(` ${wanted} `);
+}
+
+/**
+ * The text with every whole-word occurrence of the names replaced by "…": a choice must not point at the project
+ * the prompt names (« Support d’Octavia dans la CLI » under « les objectifs Pike d’Octavia »).
+ */
+export function maskNames(text: string, names: readonly string[]): string {
+  let masked = text;
+  for (const name of names) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    masked = masked.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'), '…');
+  }
+  return masked;
 }
 
 const indexes = new WeakMap<Deck, DeckIndex>();

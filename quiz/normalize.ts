@@ -15,11 +15,21 @@ function foldOnce(text: string): string {
  * Idempotent: normalizing twice gives the same text.
  */
 export function normalizeAnswer(text: string): string {
-  // Lower-casing can expose new accents (İ → i̇) and decomposing can expose capitals (ǅ → Dž): fold until stable.
-  let folded = foldOnce(text);
-  for (let again = foldOnce(folded); again !== folded; again = foldOnce(folded)) folded = again;
-  return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  let normalized = foldedTexts.get(text);
+  if (normalized === undefined) {
+    // Lower-casing can expose new accents (İ → i̇) and decomposing can expose capitals (ǅ → Dž): fold until stable.
+    let folded = foldOnce(text);
+    for (let again = foldOnce(folded); again !== folded; again = foldOnce(folded)) folded = again;
+    normalized = folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    if (foldedTexts.size >= NORMALIZED_KEPT) foldedTexts.clear();
+    foldedTexts.set(text, normalized);
+  }
+  return normalized;
 }
+
+/** The same item texts and names are compared over and over while questions are built: each is folded once. */
+const foldedTexts = new Map<string, string>();
+const NORMALIZED_KEPT = 10_000;
 
 /** How many typos an expected text of this length tolerates: none for short words, up to 3 for long phrases. */
 export function typoTolerance(length: number): number {

@@ -1,18 +1,18 @@
 /**
  * A learner's progress (sessions, answers, cards) and its plain-JSON form. Decoding never throws: it keeps what
- * is valid, drops what is not, and says what it dropped. Version 1 (answers without a question kind) is
- * migrated to the current version 2.
+ * is valid, drops what is not, and says what it dropped. Versions 1 (answers without a question kind) and 2
+ * (a "sure" flag instead of a grade) are migrated to the current version 3.
  */
 import { State, type Card } from 'ts-fsrs';
 import { z } from 'zod';
 import type { Deck } from '../src/model/index.ts';
-import { checkAnswer, type Answer } from './check.ts';
+import { checkAnswer, GRADES, type Answer, type SelfGrade } from './check.ts';
 import { fingerprint, indexDeck } from './items.ts';
 import type { QuizText } from './prompts.fr.ts';
-import { questionKindOf, type Session } from './questions.ts';
-import { reviewCards, type Cards, type ItemCard } from './schedule.ts';
+import { questionKindOf, resolveQuestion, subjectItems, type Session } from './questions.ts';
+import { answerKey, reviewCards, type Cards, type ItemCard } from './schedule.ts';
 
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 export interface Progress {
   sessions: Session[];
@@ -60,6 +60,18 @@ export function recordAnswer(deck: Deck, progress: Progress, answer: Answer): Pr
 }
 
 /**
+ * The learner's grade for an answer already recorded (how recalling felt): the answer keeps it, and the cards it
+ * reviewed are reviewed again with it, from where they stood before. An answer not in the progress changes nothing.
+ */
+export function gradeAnswer(deck: Deck, progress: Progress, key: string, grade: SelfGrade): Progress {
+  const position = progress.answers.findIndex((answer) => answerKey(answer) === key);
+  if (position === -1) return progress;
+  const graded: Answer = { ...progress.answers[position], grade };
+  const answers = progress.answers.with(position, graded);
+  return { ...progress, answers, cards: reviewCards(deck, progress.cards, graded, checkAnswer(deck, graded)) };
+}
+
+/**
  * Two progresses as one (another tab's, an imported file's): sessions by id and answers by session, question
  * and time, each once, in time order; for each item, the card reviewed last. Merging is idempotent and a
  * progress merged with itself is unchanged.
@@ -75,8 +87,11 @@ export function mergeProgress(mine: Progress, theirs: Progress): Progress {
   }
   const answers = new Map<string, Answer>();
   for (const answer of [...mine.answers, ...theirs.answers]) {
-    const key = `${answer.session}\n${answer.question}\n${answer.at.toISOString()}`;
-    if (!answers.has(key)) answers.set(key, answer);
+    const key = answerKey(answer);
+    // The same answer, graded in one copy only: the grade is kept.
+    if (!answers.has(key) || (answers.get(key)!.grade === undefined && answer.grade !== undefined)) {
+      answers.set(key, answer);
+    }
   }
   const cards: Cards = { ...mine.cards };
   for (const [item, entry] of Object.entries(theirs.cards)) {
@@ -117,21 +132,34 @@ const CardSchema = z.object({
   last_review: IsoDate.optional(),
 }) satisfies z.ZodType<Card, unknown>;
 
-const ItemCardSchema = z.object({ fingerprint: Id, card: CardSchema }) satisfies z.ZodType<ItemCard, unknown>;
+const ItemCardSchema = z.object({
+  fingerprint: Id,
+  card: CardSchema,
+  before: CardSchema.optional(),
+  answer: z.string().optional(),
+}) satisfies z.ZodType<ItemCard, unknown>;
+
+const ScopeSchema = z.object({
+  talks: z.array(Id).optional(),
+  releases: z.array(Id).optional(),
+  projects: z.array(Id).optional(),
+});
 
 const SessionSchema = z.object({
   id: Id,
   kind: z.enum(['quiz', 'review']),
   seed: z.number().int().min(0).max(0xffffffff),
   startedAt: IsoDate,
+  scope: ScopeSchema.optional(),
   questions: z.array(Id).optional(),
 }) satisfies z.ZodType<Session, unknown>;
 
 const ResponseSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('which-release'), choice: z.string() }),
+  z.object({ kind: z.literal('in-release'), choice: z.string() }),
   z.object({ kind: z.literal('which-project'), choice: z.string() }),
   z.object({ kind: z.literal('which-items'), shown: z.array(z.string()), picked: z.array(z.string()) }),
-  z.object({ kind: z.literal('sort'), placed: z.record(z.string(), z.string()) }),
+  z.object({ kind: z.literal('sort'), cards: z.array(z.string()), placed: z.record(z.string(), z.string()) }),
   z.object({ kind: z.literal('recall'), typed: z.array(z.string()) }),
 ]);
 
@@ -139,12 +167,16 @@ const AnswerSchema = z.object({
   question: Id,
   session: z.string(),
   at: IsoDate,
-  sure: z.boolean(),
+  grade: z.enum(GRADES).optional(),
   response: ResponseSchema,
 }) satisfies z.ZodType<Answer, unknown>;
 
 function encodeCard(card: Card) {
   return { ...card, due: card.due.toISOString(), last_review: card.last_review?.toISOString() };
+}
+
+function encodeItemCard(entry: ItemCard) {
+  return { ...entry, card: encodeCard(entry.card), before: entry.before && encodeCard(entry.before) };
 }
 
 /** The progress as JSON text, dates as ISO strings. */
@@ -153,9 +185,7 @@ export function encodeProgress(progress: Progress): string {
     version: PROGRESS_VERSION,
     sessions: progress.sessions.map((session) => ({ ...session, startedAt: session.startedAt.toISOString() })),
     answers: progress.answers.map((answer) => ({ ...answer, at: answer.at.toISOString() })),
-    cards: Object.fromEntries(
-      Object.entries(progress.cards).map(([item, entry]) => [item, { ...entry, card: encodeCard(entry.card) }]),
-    ),
+    cards: Object.fromEntries(Object.entries(progress.cards).map(([item, entry]) => [item, encodeItemCard(entry)])),
   });
 }
 
@@ -166,7 +196,15 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const migrations: Record<number, (doc: Json) => Json> = {
+/** Each answer of the document, changed by `change` when it is an object. */
+const eachAnswer = (doc: Json, change: (answer: Json) => Json): Json => ({
+  ...doc,
+  answers: Array.isArray(doc.answers)
+    ? doc.answers.map((answer) => (isObject(answer) ? change(answer) : answer))
+    : doc.answers,
+});
+
+const migrations: Record<number, (doc: Json, deck: Deck) => Json> = {
   /** v1 had no session kinds (all were quizzes), no "sure" flag, and responses without a kind. */
   1: (doc) => ({
     ...doc,
@@ -185,6 +223,19 @@ const migrations: Record<number, (doc: Json) => Json> = {
         )
       : doc.answers,
   }),
+  /**
+   * v2 answers said "sure" (Easy) or not (Good) where v3 keeps the learner's grade, and a sort dealt every
+   * dated item of its project where v3 names the cards dealt.
+   */
+  2: (doc, deck) =>
+    eachAnswer(doc, ({ sure, ...answer }) => {
+      const migrated: Json = sure === true ? { ...answer, grade: 'easy' } : answer;
+      const response = migrated.response;
+      if (!isObject(response) || response.kind !== 'sort' || 'cards' in response) return migrated;
+      const subject = resolveQuestion(indexDeck(deck), String(migrated.question));
+      const cards = subject ? subjectItems(subject).map((item) => item.id) : [];
+      return { ...migrated, response: { ...response, cards } };
+    }),
 };
 
 // ---- decoding ----
@@ -217,7 +268,7 @@ export function decodeProgress(text: string | null | undefined, deck: Deck): Dec
   report.version = version;
   if (version > PROGRESS_VERSION) report.notes.push(words.futureVersion(version));
   let current = doc;
-  for (let from = version; from < PROGRESS_VERSION; from++) current = migrations[from](current);
+  for (let from = version; from < PROGRESS_VERSION; from++) current = migrations[from](current, deck);
   if (version < PROGRESS_VERSION) report.notes.push(words.migrated(version, PROGRESS_VERSION));
 
   const sessions = readSessions(current.sessions, deck, report);

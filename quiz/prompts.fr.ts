@@ -5,8 +5,12 @@
 
 const NBSP = '\u00a0';
 
-/** « text », with the no-break spaces French typography puts inside guillemets and before "?". */
-const quote = (text: string): string => `«${NBSP}${text}${NBSP}»`;
+/**
+ * « text », with the no-break spaces French typography puts inside guillemets; guillemets already in the text
+ * become the inner quotes “ ”, so that « … “ … ” … » never doubles.
+ */
+export const quote = (text: string): string =>
+  `«${NBSP}${text.replace(/«[\s\u00a0\u202f]*/g, '“').replace(/[\s\u00a0\u202f]*»/g, '”')}${NBSP}»`;
 const ask = (sentence: string): string => `${sentence}${NBSP}?`;
 
 /** "d’Octavia", "de Neutron" (the deck's typographic apostrophe). */
@@ -39,10 +43,19 @@ export const fr = {
     `${ask(`Quels sont ${goals(project, release)}`)} (plusieurs réponses possibles)`,
   recall: (project: string, release: string | undefined, count: number) => `Citez ${goals(project, release, count)}`,
   sort: (project: string) => `Rangez chaque élément ${of(project)} dans sa release`,
+  /** Which one of these items the release brings: `past` for history, undefined release for the backlog. */
+  inRelease: (release: string | undefined, past: boolean) =>
+    ask(
+      release === undefined
+        ? 'Lequel de ces éléments reste au backlog, sans release'
+        : past
+          ? `Lequel de ces éléments est arrivé dans ${release}`
+          : `Lequel de ces éléments est prévu pour ${release}`,
+    ),
 
-  /** One cell of the confusion table, e.g. "3 éléments Queens placés sous Pike". */
-  confusion: (count: number, expected: string, given: string) =>
-    `${count} ${plural(count, 'élément', 'éléments')} ${expected} ${plural(count, 'placé', 'placés')} sous ${given}`,
+  /** One cell of the confusion table, e.g. "3 éléments Queens pris pour Pike". */
+  confusion: (count: number, expected: string, given: string, outside: boolean) =>
+    `${count} ${plural(count, 'élément', 'éléments')} ${expected}${outside ? ' (hors de votre choix)' : ''} pris pour ${given}`,
 
   /** What decoding saved progress dropped or changed. */
   report: {

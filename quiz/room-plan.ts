@@ -1,19 +1,17 @@
 /**
- * Plans the room quiz (see room.ts): the questions the deck asks after each talk and in its final chapter.
- * The build runs it (src/build/slides-plugin.ts), so the deck ships the questions, not the generator.
+ * Plans the room quiz (see room.ts) once, from the whole deck: the questions asked after each talk and in the
+ * final chapter. The build runs it (src/build/slides-plugin.ts), so the deck ships the questions, not the
+ * generator; a showing of some talks only keeps their questions.
+ *
+ * The room sees every answer once it is revealed, so a question never shows an item whose answer an earlier one
+ * revealed, and never offers again, for the same release, an item an earlier question offered as a wrong choice.
  */
 import { BACKLOG } from '../src/model/constants.ts';
 import type { Deck } from '../src/model/index.ts';
-import { collectItems, type QuizItem } from './items.ts';
-import { generateQuiz, type Question } from './questions.ts';
-import { hashText } from './random.ts';
+import { indexDeck, type QuizItem } from './items.ts';
+import { buildQuestion, type Question } from './questions.ts';
+import { hashText, Random } from './random.ts';
 import type { RoomQuestion, RoomQuiz, TalkRoomQuiz } from './room.ts';
-
-/** Names the generated sessions; nothing in the room quiz depends on it. */
-export const ROOM_QUIZ_NOW = new Date(0);
-
-/** A recall question lists its answer on the slide: more goals than this would not fit. */
-export const ROOM_RECALL_MAX = 4;
 
 /** The seed of one part of the room quiz: fixed by its name, so the deck asks the same questions every time. */
 export function roomSeed(key: string): number {
@@ -21,79 +19,69 @@ export function roomSeed(key: string): number {
 }
 
 export function planRoomQuiz(deck: Deck): RoomQuiz {
-  const items = new Map(collectItems(deck).map((item) => [item.id, item]));
-  const releaseName = (id: string) => deck.releases.find((release) => release.id === id)?.name;
-  const toRoom = (question: Question): RoomQuestion | undefined => roomQuestion(question, items, releaseName);
-  const asked = new Set<string>();
+  const index = indexDeck(deck);
+  /** Items whose answer the room has seen. */
+  const revealed = new Set<string>();
+  /** Release → items offered as wrong choices for it. */
+  const offered = new Map<string, Set<string>>();
+
+  const ask = (question: Question, item: QuizItem, talk: string): RoomQuestion | undefined => {
+    const release = item.release!;
+    if (question.kind !== 'which-release' && question.kind !== 'in-release') return undefined;
+    const rightChoice = question.kind === 'which-release' ? release : item.id;
+    const answer = question.choices.find((choice) => choice.id === rightChoice)?.label;
+    if (answer === undefined) return undefined;
+    // An item that reads the same is revealed with it.
+    for (const twin of index.twins(item)) revealed.add(twin.id);
+    const wrong = offered.get(release) ?? new Set<string>();
+    for (const shown of question.items) if (shown !== item.id) wrong.add(shown);
+    offered.set(release, wrong);
+    return { question, talk, release, rightChoice, answer };
+  };
+  /** The question about the item, offering nothing the room has seen answered or offered for its release. */
+  const draw = (id: string, item: QuizItem, key: string, scope = {}): Question | undefined => {
+    const avoid = new Set([...revealed, ...(offered.get(item.release!) ?? [])]);
+    return buildQuestion(deck, id, roomSeed(key), scope, avoid);
+  };
 
   const talks: TalkRoomQuiz[] = [];
   for (const talk of deck.talks) {
-    if (!talk.roadmap?.length) continue;
-    const drawn = generateQuiz(deck, {
-      seed: roomSeed(talk.id),
-      now: ROOM_QUIZ_NOW,
-      talks: [talk.id],
-      kinds: ['which-release', 'recall'],
-    })
-      .questions.map(toRoom)
-      .filter((question): question is RoomQuestion => question !== undefined);
-    // First a release question on one of the talk's roadmap items, then, when the talk has one, the goals of
-    // another release to name: the second answer must not give the first away.
-    const first = drawn.find(
-      (question) =>
-        question.question.kind === 'which-release' &&
-        items.get(question.question.item)?.source === 'roadmap' &&
-        items.get(question.question.item)?.talk === talk.id,
-    );
+    const roadmap = index.items.filter((item) => item.talk === talk.id && item.source === 'roadmap');
+    const order = new Random(roomSeed(talk.id)).shuffle(roadmap);
+    // First, which release one of the talk's items is planned for.
+    let first: RoomQuestion | undefined;
+    for (const item of order) {
+      const question = draw(`which-release:${item.id}`, item, `${talk.id}:release`);
+      first = question && ask(question, item, talk.id);
+      if (first) break;
+    }
     if (!first) continue;
-    const second = drawn.find(
-      (question) =>
-        question.question.kind === 'recall' &&
-        question.release !== first.release &&
-        question.question.expected >= 2 &&
-        question.question.expected <= ROOM_RECALL_MAX,
-    );
-    const questions = second ? [first, second] : [first];
-    for (const question of questions) asked.add(question.question.id);
-    talks.push({ talk: talk.id, questions });
+    // Then (shown once the first answer is), which of a few items another release of the talk brings.
+    const others = order.filter((item) => !revealed.has(item.id));
+    others.sort((a, b) => Number(a.release === first.release) - Number(b.release === first.release));
+    let second: RoomQuestion | undefined;
+    for (const item of others) {
+      const question = draw(`in-release:${item.id}`, item, `${talk.id}:item`, { talks: [talk.id] });
+      second = question && ask(question, item, talk.id);
+      if (second) break;
+    }
+    talks.push({ talk: talk.id, questions: second ? [first, second] : [first] });
   }
 
+  // The final chapter: for each release, which of a few items it brought or brings.
   const final: RoomQuestion[] = [];
   for (const release of [...deck.releases.map((candidate) => candidate.id), BACKLOG]) {
-    const drawn = generateQuiz(deck, {
-      seed: roomSeed(`final:${release}`),
-      now: ROOM_QUIZ_NOW,
-      kinds: ['which-release'],
-      releases: [release],
-    })
-      .questions.map(toRoom)
-      .filter((question): question is RoomQuestion => question?.release === release);
-    // A question already asked after its talk is not asked again (its verdict is kept once): a release whose
-    // every question was asked has none here.
-    const chosen = drawn.find((question) => !asked.has(question.question.id));
-    if (chosen) final.push(chosen);
+    const pool = new Random(roomSeed(`final:${release}`)).shuffle(
+      index.items.filter((item) => item.release === release && !revealed.has(item.id)),
+    );
+    for (const item of pool) {
+      const question = draw(`in-release:${item.id}`, item, `final:${release}`);
+      const asked = question && ask(question, item, item.talk);
+      if (asked) {
+        final.push(asked);
+        break;
+      }
+    }
   }
   return { talks, final };
-}
-
-function roomQuestion(
-  question: Question,
-  items: ReadonlyMap<string, QuizItem>,
-  releaseName: (id: string) => string | undefined,
-): RoomQuestion | undefined {
-  if (question.kind === 'which-release') {
-    const release = items.get(question.item)?.release;
-    const right = question.choices.find((choice) => choice.id === release);
-    if (release === undefined || !right) return undefined;
-    return { question, release, rightChoices: [right.id], answer: [releaseName(release) ?? right.label] };
-  }
-  if (question.kind === 'recall') {
-    return {
-      question,
-      release: question.release,
-      rightChoices: [],
-      answer: question.items.map((id) => items.get(id)?.text ?? id),
-    };
-  }
-  return undefined;
 }

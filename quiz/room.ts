@@ -1,23 +1,27 @@
 /**
  * The quiz a presenter asks the room, inside the deck: one or two questions after each talk that has roadmap
  * items, then one question per release, and the room's score per release as the presenter tallies it.
- * Questions that can be answered aloud only (which release? name the goals), drawn with fixed seeds from the
- * talk and release ids, so every showing of the deck (and its PDF) asks the same questions.
+ * Every question has one right choice among a few (answered aloud, or tapped on a phone), and is drawn with
+ * fixed seeds from the talk and release ids, so every showing of the deck (and its PDF) asks the same questions.
  * Pure: no clock, no storage; the deck reads and writes the tally.
- */ import { BACKLOG } from '../src/model/constants.ts';
+ */
+import { BACKLOG } from '../src/model/constants.ts';
 import type { Deck } from '../src/model/index.ts';
-import type { RecallQuestion, WhichReleaseQuestion } from './questions.ts';
+import type { InReleaseQuestion, WhichReleaseQuestion } from './questions.ts';
+import { tallyOf } from './score.ts';
 
-export type RoomQuestionKind = WhichReleaseQuestion | RecallQuestion;
+export type RoomQuestionKind = WhichReleaseQuestion | InReleaseQuestion;
 
 export interface RoomQuestion {
   question: RoomQuestionKind;
-  /** The release id (or BACKLOG) the question is about: its score counts under it. */
+  /** The talk of the item asked about. */
+  talk: string;
+  /** The release id (or BACKLOG) of the item asked about: its score counts under it. */
   release: string;
-  /** The ids of the right choices (which release: the release id); none for a recall question. */
-  rightChoices: string[];
-  /** The answer as it reads: the release name, or each goal to recall. */
-  answer: string[];
+  /** The id of the right choice (a release id, or an item id). */
+  rightChoice: string;
+  /** The answer as it reads. */
+  answer: string;
 }
 
 export interface TalkRoomQuiz {
@@ -30,6 +34,18 @@ export interface RoomQuiz {
   talks: TalkRoomQuiz[];
   /** One question per release that has items (and a question not asked yet), in release order, backlog last. */
   final: RoomQuestion[];
+}
+
+/**
+ * The room quiz of a showing of some talks (`?talk=`, `export:pdf --talk`): the same questions as the whole
+ * deck's, keeping those about the talks shown. No ids: every talk.
+ */
+export function selectRoomQuiz(quiz: RoomQuiz, talks: readonly string[]): RoomQuiz {
+  if (talks.length === 0) return quiz;
+  return {
+    talks: quiz.talks.filter((entry) => talks.includes(entry.talk)),
+    final: quiz.final.filter((question) => talks.includes(question.talk)),
+  };
 }
 
 /** Every question of the room quiz, talks first, then the final chapter. */
@@ -80,7 +96,7 @@ export interface RoomScoreLine {
   /** Of those, the ones the presenter tallied. */
   asked: number;
   right: number;
-  /** right / asked as a whole percent; undefined when none was tallied. */
+  /** right / asked as a whole percent (the quiz's one score: one point per question); undefined when none was tallied. */
   percent?: number;
 }
 
@@ -99,7 +115,7 @@ export function roomScore(deck: Pick<Deck, 'releases'>, quiz: RoomQuiz, tally: R
       questions: questions.length,
       asked: verdicts.length,
       right,
-      percent: verdicts.length > 0 ? Math.round((100 * right) / verdicts.length) : undefined,
+      percent: verdicts.length > 0 ? tallyOf(right, verdicts.length).percent : undefined,
     };
   };
   const all = roomQuestions(quiz);

@@ -1,40 +1,41 @@
 /**
- * Spaced repetition: each item is a ts-fsrs card. Wrong → Again, right → Good, right and sure → Easy.
- * `now` is always passed in; the scheduler runs with its defaults (no fuzz), so the same answers give the
- * same schedule.
+ * Spaced repetition: each item is a ts-fsrs card. A wrong item is Again; a right one takes the grade the learner
+ * gave (Again, Hard, Good or Easy, as in Anki), Good when none was given. `now` is always passed in; the scheduler
+ * runs with its defaults (no fuzz), so the same answers give the same schedule.
  */
-import { createEmptyCard, fsrs, Rating, type Card, type Grade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
 import type { Deck } from '../src/model/index.ts';
-import type { Answer, Check } from './check.ts';
+import { checkAnswer, type Answer, type Check, type SelfGrade } from './check.ts';
 import { fingerprint, indexDeck, type QuizItem } from './items.ts';
-import { buildQuestion, itemMatches, newSession, type Question, type Quiz, type QuizFilter } from './questions.ts';
-import { Random } from './random.ts';
 
 export interface ItemCard {
   /** Of the item's text and release when the card was last reviewed: a mismatch resets the card. */
   fingerprint: string;
   card: Card;
+  /** The card before its last review, and the answer that made it: a grade given afterwards redoes that review. */
+  before?: Card;
+  answer?: string;
 }
 
 /** Item id → its card. Items never answered have none. */
 export type Cards = Record<string, ItemCard>;
 
-export interface ReviewOptions {
-  /** Orders the new items and draws choices; used as an unsigned 32-bit integer. */
-  seed: number;
-  /** Cards due at or before this time are drawn first. */
-  now: Date;
-  /** At most this many questions (default 20). */
-  limit?: number;
-  /** Only items this filter keeps (default: all). */
-  filter?: QuizFilter;
-}
-
 const scheduler = fsrs();
 
-export function gradeOf(right: boolean, sure: boolean): Grade {
-  if (!right) return Rating.Again;
-  return sure ? Rating.Easy : Rating.Good;
+const RATINGS: Record<SelfGrade, Grade> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+  easy: Rating.Easy,
+};
+
+export function gradeOf(right: boolean, grade: SelfGrade = 'good'): Grade {
+  return right ? RATINGS[grade] : Rating.Again;
+}
+
+/** Names one answer among all: its session, its question and its time. */
+export function answerKey(answer: Pick<Answer, 'session' | 'question' | 'at'>): string {
+  return `${answer.session}\n${answer.question}\n${answer.at.toISOString()}`;
 }
 
 /** A card still valid for the item's current text and release. */
@@ -43,21 +44,30 @@ function currentCard(cards: Cards, item: QuizItem): Card | undefined {
   return entry && entry.fingerprint === fingerprint(item) ? entry.card : undefined;
 }
 
+/** An item with no valid card: never answered (or answered before its text or release changed). */
+export function isNew(cards: Cards, item: QuizItem): boolean {
+  return currentCard(cards, item) === undefined;
+}
+
 /**
- * The cards after one checked answer, at the answer's time. A distractor left unpicked says little about
- * that item, so only a picked one (a real confusion) reviews its card.
+ * The cards after one checked answer, at the answer's time. A distractor left unpicked says little about that
+ * item, so only a picked one (a real confusion) reviews its card.
  */
 export function reviewCards(deck: Deck, cards: Cards, answer: Answer, check: Check): Cards {
   const index = indexDeck(deck);
   const next: Cards = { ...cards };
+  const key = answerKey(answer);
   for (const judgment of check.judgments) {
     const item = index.item(judgment.item);
     if (!item || (judgment.role === 'distractor' && judgment.right)) continue;
-    const card = currentCard(next, item) ?? createEmptyCard<Card>(answer.at);
+    const known = Object.hasOwn(next, item.id) ? next[item.id] : undefined;
+    // The same answer reviewed again (a grade given afterwards) starts from the card it first started from.
+    const again = known?.answer === key && known.fingerprint === fingerprint(item);
+    const card = (again ? known.before : currentCard(next, item)) ?? createEmptyCard<Card>(answer.at);
     // ts-fsrs refuses to review before the last review: an answer recorded late counts as just after it.
     const at = card.last_review && card.last_review > answer.at ? card.last_review : answer.at;
-    const grade = gradeOf(judgment.right, answer.sure);
-    next[item.id] = { fingerprint: fingerprint(item), card: scheduler.next(card, at, grade).card };
+    const reviewed = scheduler.next(card, at, gradeOf(judgment.right, answer.grade)).card;
+    next[item.id] = { fingerprint: fingerprint(item), card: reviewed, before: card, answer: key };
   }
   return next;
 }
@@ -72,41 +82,52 @@ export function dueItems(deck: Deck, { cards }: { cards: Cards }, now: Date): st
 }
 
 /**
- * A review session: one question per item, due cards first, then new items in seeded order. Items reviewed
- * and not yet due again wait.
+ * Where a learner stands on an item: new (never answered), learning (the latest answer was wrong, or the card
+ * has not graduated from its first steps yet), or known (the latest answer was right and the card is in review).
  */
-export function planReview(deck: Deck, progress: { cards: Cards }, options: ReviewOptions): Quiz {
-  const { cards } = progress;
-  const seed = options.seed >>> 0;
+export type ItemState = 'new' | 'learning' | 'known';
+
+export interface ItemStatus {
+  state: ItemState;
+  /** Whether the latest judgment on the item was right; undefined when it was never judged. */
+  lastRight?: boolean;
+}
+
+/** Every item's status, from its answers (the latest judgment counts) and its card. */
+export function itemStatuses(
+  deck: Deck,
+  progress: { answers: readonly Answer[]; cards: Cards },
+): Map<string, ItemStatus> {
   const index = indexDeck(deck);
-  const kept = (item: QuizItem) => !options.filter || itemMatches(item, options.filter);
-  const fresh = index.items
-    .filter((item) => kept(item) && currentCard(cards, item) === undefined)
-    .map((item) => item.id);
-  const due = dueItems(deck, progress, options.now).filter((id) => kept(index.item(id)!));
-  const order = [...due, ...new Random(seed).shuffle(fresh)];
-  const questions: Question[] = [];
-  for (const id of order) {
-    if (questions.length >= (options.limit ?? 20)) break;
-    const question = itemQuestion(deck, id, seed);
-    if (question) questions.push(question);
-  }
-  return { session: newSession('review', seed, options.now), questions };
+  const latest = latestJudgments(deck, progress.answers);
+  return new Map(
+    index.items.map((item) => {
+      const card = currentCard(progress.cards, item);
+      const lastRight = latest.get(item.id);
+      const state: ItemState =
+        card === undefined && lastRight === undefined
+          ? 'new'
+          : lastRight !== false && card?.state === State.Review
+            ? 'known'
+            : 'learning';
+      return [item.id, { state, lastRight }];
+    }),
+  );
 }
 
 /**
- * A review session over chosen items (e.g. those just missed), one question each, in the order given; items the
- * deck no longer has are skipped.
+ * Item id → whether its latest judgment was right, over these answers. A distractor left unpicked says nothing
+ * about its item, so it does not count.
  */
-export function quizForItems(deck: Deck, items: readonly string[], options: { seed: number; now: Date }): Quiz {
-  const seed = options.seed >>> 0;
-  const questions = [...new Set(items)]
-    .map((id) => itemQuestion(deck, id, seed))
-    .filter((question): question is Question => question !== undefined);
-  return { session: newSession('review', seed, options.now), questions };
-}
-
-/** The question that asks about one item alone: its release when it has one, else its project. */
-function itemQuestion(deck: Deck, item: string, seed: number): Question | undefined {
-  return buildQuestion(deck, `which-release:${item}`, seed) ?? buildQuestion(deck, `which-project:${item}`, seed);
+export function latestJudgments(deck: Deck, answers: readonly Answer[]): Map<string, boolean> {
+  const latest = new Map<string, { at: number; right: boolean }>();
+  for (const answer of answers) {
+    const at = answer.at.getTime();
+    for (const judgment of checkAnswer(deck, answer).judgments) {
+      if (judgment.role === 'distractor' && judgment.right) continue;
+      const known = latest.get(judgment.item);
+      if (!known || at >= known.at) latest.set(judgment.item, { at, right: judgment.right });
+    }
+  }
+  return new Map([...latest].map(([item, { right }]) => [item, right]));
 }

@@ -1,86 +1,121 @@
 /**
- * Scores derived from recorded answers only. An item counts as recalled when every judgment on it in the
- * given answers is right: an AND and sums, so the same answers in any order give the same score.
+ * The one score, used everywhere (running score, results, trend, per release/project/talk, the room's score):
+ * every question is worth one point per item it asks about, and earns for each item what the answer got right:
+ * a choice question 1 or 0, a sort 1 per card placed right, a recall 1 per item named, a multi-select 1 per goal
+ * ticked less 1 per wrong tick (never below 0; an unticked distractor earns nothing). A score is the points
+ * earned over the points asked. Sums only, so the same answers in any order give the same score.
  */
 import { BACKLOG } from '../src/model/constants.ts';
 import type { Deck } from '../src/model/index.ts';
-import { checkAnswer, type Answer } from './check.ts';
+import { checkAnswer, type Answer, type Check } from './check.ts';
 import { indexDeck } from './items.ts';
+import { releaseAllowed, type Scope } from './scope.ts';
 
 export interface Tally {
-  /** Distinct items judged at least once. */
+  /** Points asked: items asked about, once per time asked. */
   asked: number;
-  /** Of those, items never judged wrong. */
-  recalled: number;
-  /** recalled / asked, rounded to a whole percent; 0 when nothing was asked. */
+  /** Points earned, from 0 to `asked` (a multi-select can earn part of a point per item). */
+  earned: number;
+  /** earned / asked as a whole percent; 0 when nothing was asked. */
   percent: number;
 }
 
-/** Release questions (which release, sort): how often an item of `expected` was put under `given`. */
+/** Release questions (which release, sort, which of these, multi-select): an item of `expected` given as `given`. */
 export interface ConfusionCell {
   expected: string;
   given: string;
   count: number;
+  /** The expected release is outside the scope studied (a distractor drawn from elsewhere). */
+  outside: boolean;
 }
 
 export interface Score {
   total: Tally;
-  /** By release id (BACKLOG included), in time order; items dated by `when` only are in no release. */
+  /** By release id (BACKLOG included), in time order; only those asked about. */
   releases: Record<string, Tally>;
-  /** By project id, in deck order. */
+  /** By project id, in deck order; only those asked about. */
   projects: Record<string, Tally>;
-  /** By talk id, in deck order. */
+  /** By talk id, in deck order; only those asked about. */
   talks: Record<string, Tally>;
   /** Every non-empty cell, the diagonal (right answers) included, in time order. */
   confusion: ConfusionCell[];
 }
 
-export function scoreAnswers(deck: Deck, answers: readonly Answer[]): Score {
+/** A tally from points: the one place a percent is computed. */
+export function tallyOf(earned: number, asked: number): Tally {
+  // Shares of a point add up in any order to the same sum, give or take the last bits of a float: rounded away.
+  const points = Math.round(earned * 1e6) / 1e6;
+  return { asked, earned: points, percent: asked > 0 ? Math.round((100 * points) / asked) : 0 };
+}
+
+/** What one checked answer earns, per item asked about (each from 0 to 1). */
+export function itemCredits(check: Check): Map<string, number> {
+  const targets = check.judgments.filter((judgment) => judgment.role === 'target');
+  if (check.kind !== 'which-items') {
+    return new Map(targets.map((judgment) => [judgment.item, judgment.right ? 1 : 0]));
+  }
+  // Right ticks less wrong ticks, shared among the goals ticked.
+  const ticked = targets.filter((judgment) => judgment.right).length;
+  const wrong = check.judgments.filter((judgment) => judgment.role === 'distractor' && !judgment.right).length;
+  const each = ticked > 0 ? Math.max(0, ticked - wrong) / ticked : 0;
+  return new Map(targets.map((judgment) => [judgment.item, judgment.right ? each : 0]));
+}
+
+/** The points of one checked answer. */
+export function creditOf(check: Check): Tally {
+  const credits = [...itemCredits(check).values()];
+  return tallyOf(
+    credits.reduce((sum, credit) => sum + credit, 0),
+    credits.length,
+  );
+}
+
+export function scoreAnswers(deck: Deck, answers: readonly Answer[], scope: Scope = {}): Score {
   const index = indexDeck(deck);
-  const recalled = new Map<string, boolean>();
+  const points = new Map<string, { earned: number; asked: number }>();
   const confusion = new Map<string, ConfusionCell>();
+  const add = (key: string, earned: number) => {
+    const entry = points.get(key) ?? { earned: 0, asked: 0 };
+    points.set(key, { earned: entry.earned + earned, asked: entry.asked + 1 });
+  };
   for (const answer of answers) {
     const check = checkAnswer(deck, answer);
-    for (const judgment of check.judgments) {
-      recalled.set(judgment.item, (recalled.get(judgment.item) ?? true) && judgment.right);
-      const { expected, given } = judgment;
-      if ((check.kind === 'which-release' || check.kind === 'sort') && expected && given) {
-        const key = `${expected}\n${given}`;
-        const cell = confusion.get(key) ?? { expected, given, count: 0 };
-        confusion.set(key, { ...cell, count: cell.count + 1 });
-      }
+    for (const [id, credit] of itemCredits(check)) {
+      const item = index.item(id);
+      if (!item) continue;
+      add('total', credit);
+      if (item.release !== undefined) add(`release:${item.release}`, credit);
+      add(`project:${item.project}`, credit);
+      add(`talk:${item.talk}`, credit);
+    }
+    if (check.kind === 'which-project' || check.kind === 'recall') continue;
+    for (const { expected, given } of check.judgments) {
+      if (!expected || !given) continue;
+      const key = `${expected}\n${given}`;
+      const cell = confusion.get(key) ?? { expected, given, count: 0, outside: !releaseAllowed(scope, expected) };
+      confusion.set(key, { ...cell, count: cell.count + 1 });
     }
   }
 
-  const tally = (ids: readonly string[]): Tally => {
-    const asked = ids.filter((id) => recalled.has(id));
-    const right = asked.filter((id) => recalled.get(id)).length;
-    return {
-      asked: asked.length,
-      recalled: right,
-      percent: asked.length ? Math.round((100 * right) / asked.length) : 0,
-    };
+  const tally = (key: string) => {
+    const entry = points.get(key);
+    return entry && tallyOf(entry.earned, entry.asked);
   };
-  const itemsWhere = (keep: (item: (typeof index.items)[number]) => boolean) =>
-    index.items.filter(keep).map((item) => item.id);
-  const byKey = (keys: readonly string[], field: 'release' | 'project' | 'talk') =>
+  const byKey = (prefix: string, keys: readonly string[]) =>
     Object.fromEntries(
-      keys
-        .filter((key) => index.items.some((item) => item[field] === key))
-        .map((key) => [key, tally(itemsWhere((item) => item[field] === key))]),
+      keys.flatMap((key) => (points.has(`${prefix}:${key}`) ? [[key, tally(`${prefix}:${key}`)!]] : [])),
     );
-
   const rank = (release: string) => index.releaseRank(release);
   return {
-    total: tally(itemsWhere(() => true)),
-    releases: byKey([...deck.releases.map((release) => release.id), BACKLOG], 'release'),
+    total: tally('total') ?? tallyOf(0, 0),
+    releases: byKey('release', [...deck.releases.map((release) => release.id), BACKLOG]),
     projects: byKey(
-      deck.projects.map((project) => project.id),
       'project',
+      deck.projects.map((project) => project.id),
     ),
     talks: byKey(
-      deck.talks.map((talk) => talk.id),
       'talk',
+      deck.talks.map((talk) => talk.id),
     ),
     confusion: [...confusion.values()].sort(
       (a, b) =>
@@ -97,8 +132,13 @@ function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** "3 éléments Queens placés sous Pike", for a confusion cell. */
+/** "3 éléments Queens pris pour Pike", for a confusion cell. */
 export function describeConfusion(deck: Deck, cell: ConfusionCell): string {
   const index = indexDeck(deck);
-  return index.text.confusion(cell.count, index.releaseName(cell.expected), index.releaseName(cell.given));
+  return index.text.confusion(
+    cell.count,
+    index.releaseName(cell.expected),
+    index.releaseName(cell.given),
+    cell.outside,
+  );
 }

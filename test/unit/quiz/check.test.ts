@@ -32,6 +32,21 @@ describe('checkAnswer: which project', () => {
   });
 });
 
+describe('checkAnswer: which of these the release brings', () => {
+  it('judges the asked item, and a wrong pick as a confusion of its release', () => {
+    expect(check('in-release:octavia-cli', { kind: 'in-release', choice: 'octavia-cli' }).judgments).toEqual([
+      { item: 'octavia-cli', right: true, role: 'target', expected: 'pike', given: 'pike' },
+    ]);
+    expect(check('in-release:octavia-cli', { kind: 'in-release', choice: 'octavia-flavors' }).judgments).toEqual([
+      { item: 'octavia-cli', right: false, role: 'target', expected: 'pike', given: 'queens' },
+      { item: 'octavia-flavors', right: false, role: 'distractor', expected: 'queens', given: 'pike' },
+    ]);
+    expect(check('in-release:octavia-cli', { kind: 'in-release', choice: '' }).judgments).toEqual([
+      { item: 'octavia-cli', right: false, role: 'target', expected: 'pike', given: undefined },
+    ]);
+  });
+});
+
 describe('checkAnswer: which items', () => {
   it('judges every offered item: targets must be picked, distractors left', () => {
     const result = check('which-items:octavia:pike', {
@@ -44,7 +59,7 @@ describe('checkAnswer: which items', () => {
       { item: 'cinder-bfv-default', right: true, role: 'distractor' },
       { item: 'octavia-lbaas-merge', right: true, role: 'target' },
       { item: 'octavia-cli', right: false, role: 'target' },
-      { item: 'octavia-horizon', right: false, role: 'distractor' },
+      { item: 'octavia-horizon', right: false, role: 'distractor', expected: 'queens', given: 'pike' },
       { item: 'octavia-flavors', right: true, role: 'distractor' },
     ]);
   });
@@ -60,9 +75,10 @@ describe('checkAnswer: which items', () => {
 });
 
 describe('checkAnswer: sort', () => {
-  it('judges each card by its column; unplaced cards are wrong', () => {
+  it('judges each card dealt by its column; unplaced cards are wrong', () => {
     const result = check('sort:openstack-ansible', {
       kind: 'sort',
+      cards: ['osa-official', 'osa-centos', 'osa-uwsgi', 'osa-ops-guide', 'osa-ops-guide-queens'],
       placed: {
         'osa-official': 'newton',
         'osa-centos': 'queens',
@@ -95,7 +111,19 @@ describe('checkAnswer: free recall', () => {
     expect(result.extras).toEqual([{ text: 'tripleo' }]);
   });
 
-  it('tolerates typos, and says when an extra answer belongs to another release', () => {
+  it('judges only the cards dealt (a scope deals some of the project’s items)', () => {
+    const result = check('sort:openstack-ansible', {
+      kind: 'sort',
+      cards: ['osa-centos', 'osa-official'],
+      placed: { 'osa-centos': 'pike' },
+    });
+    expect(result.judgments.map((judgment) => [judgment.item, judgment.right])).toEqual([
+      ['osa-official', false],
+      ['osa-centos', true],
+    ]);
+  });
+
+  it('tolerates typos, and says when an extra answer is another item of the project', () => {
     const result = check('recall:octavia:queens', {
       kind: 'recall',
       typed: ['haute disponibilté active/active', 'flavours', 'fusion LBaaS', 'fusion lbaas', ''],

@@ -14,21 +14,30 @@ import {
 import { answerOf, FIXED_NOW, FIXED_SEED, fixtureDeck } from '../../fixtures/quiz/deck.ts';
 import { anyResponses } from '../../fixtures/quiz/responses.ts';
 
-const quiz = generateQuiz(fixtureDeck, { seed: FIXED_SEED, now: FIXED_NOW });
+const quiz = generateQuiz(fixtureDeck, { seed: FIXED_SEED, now: FIXED_NOW, scope: { releases: ['pike', 'havana'] } });
 const sample: Progress = [
   answerOf('which-release:octavia-active-active', { kind: 'which-release', choice: 'pike' }),
-  answerOf('recall:openstack-ansible:pike', { kind: 'recall', typed: ['centos 7', 'uwsgi'] }, { sure: true }),
-  answerOf('sort:fwaas', { kind: 'sort', placed: { 'fwaas-v1': 'havana' } }),
+  answerOf('recall:openstack-ansible:pike', { kind: 'recall', typed: ['centos 7', 'uwsgi'] }, { grade: 'easy' }),
+  answerOf('sort:fwaas', { kind: 'sort', cards: ['fwaas-v1', 'fwaas-zones'], placed: { 'fwaas-v1': 'havana' } }),
+  answerOf('in-release:fwaas-logging', { kind: 'in-release', choice: 'fwaas-zones' }),
 ].reduce((progress, answer) => recordAnswer(fixtureDeck, progress, answer), addSession(emptyProgress(), quiz.session));
 
-const cleanReport = { notes: [], dropped: { sessions: 0, answers: 0, cards: 0 }, reset: 0, version: 2 };
+const cleanReport = { notes: [], dropped: { sessions: 0, answers: 0, cards: 0 }, reset: 0, version: 3 };
 
 describe('encodeProgress / decodeProgress', () => {
   it('round-trips, with dates as ISO strings', () => {
     const text = encodeProgress(sample);
     expect(JSON.parse(text)).toMatchObject({
       version: PROGRESS_VERSION,
-      sessions: [{ id: quiz.session.id, kind: 'quiz', seed: FIXED_SEED, startedAt: '2017-05-11T09:00:00.000Z' }],
+      sessions: [
+        {
+          id: quiz.session.id,
+          kind: 'quiz',
+          seed: FIXED_SEED,
+          startedAt: '2017-05-11T09:00:00.000Z',
+          scope: { releases: ['pike', 'havana'] },
+        },
+      ],
       answers: expect.arrayContaining([expect.objectContaining({ at: '2017-05-11T09:00:00.000Z' })]),
     });
     expect(decodeProgress(text, fixtureDeck)).toEqual({ progress: sample, report: cleanReport });
@@ -68,13 +77,13 @@ describe('encodeProgress / decodeProgress', () => {
   });
 
   it('keeps what a newer version wrote that still reads as the current one', () => {
-    const future = { ...JSON.parse(encodeProgress(sample)), version: 3, extra: { whatever: true } };
+    const future = { ...JSON.parse(encodeProgress(sample)), version: 4, extra: { whatever: true } };
     const { progress, report } = decodeProgress(JSON.stringify(future), fixtureDeck);
     expect(progress).toEqual(sample);
     expect(report.notes).toEqual([
-      'Progression enregistrée par une version plus récente (3) : seules les entrées lisibles sont gardées.',
+      'Progression enregistrée par une version plus récente (4) : seules les entrées lisibles sont gardées.',
     ]);
-    expect(report.version).toBe(3);
+    expect(report.version).toBe(4);
   });
 
   it('migrates version 1 (no question kinds, no sure flag, no session kinds)', () => {
@@ -106,18 +115,58 @@ describe('encodeProgress / decodeProgress', () => {
           question: 'recall:octavia:queens',
           session: 's1',
           at: new Date('2017-05-11T09:01:00.000Z'),
-          sure: false,
           response: { kind: 'recall', typed: ['flavors'] },
         },
       ].map((answer) => ({ ...answer, session: 's1' })),
       cards: {},
     });
     expect(report).toEqual({
-      notes: ['Progression mise à jour de la version 1 à la version 2.'],
+      notes: ['Progression mise à jour de la version 1 à la version 3.'],
       dropped: { sessions: 0, answers: 0, cards: 0 },
       reset: 0,
       version: 1,
     });
+  });
+
+  it('migrates version 2 ("sure" becomes the Easy grade; a sort dealt every dated item of its project)', () => {
+    const v2 = {
+      version: 2,
+      sessions: [{ id: 's2', kind: 'quiz', seed: 7, startedAt: '2017-05-11T09:00:00.000Z' }],
+      answers: [
+        {
+          question: 'which-release:octavia-cli',
+          session: 's2',
+          at: '2017-05-11T09:00:00.000Z',
+          sure: true,
+          response: { kind: 'which-release', choice: 'pike' },
+        },
+        {
+          question: 'sort:openstack-ansible',
+          session: 's2',
+          at: '2017-05-11T09:00:00.000Z',
+          sure: false,
+          response: { kind: 'sort', placed: { 'osa-centos': 'pike' } },
+        },
+      ],
+    };
+    const { progress, report } = decodeProgress(JSON.stringify(v2), fixtureDeck);
+    expect(progress.answers).toEqual([
+      answerOf(
+        'which-release:octavia-cli',
+        { kind: 'which-release', choice: 'pike' },
+        { grade: 'easy', session: 's2' },
+      ),
+      answerOf(
+        'sort:openstack-ansible',
+        {
+          kind: 'sort',
+          cards: ['osa-official', 'osa-centos', 'osa-uwsgi', 'osa-ops-guide', 'osa-ops-guide-queens'],
+          placed: { 'osa-centos': 'pike' },
+        },
+        { session: 's2' },
+      ),
+    ]);
+    expect(report.notes).toEqual(['Progression mise à jour de la version 2 à la version 3.']);
   });
 
   it('drops bad entries and what the deck no longer has, keeps the rest, and reports it', () => {
@@ -144,12 +193,12 @@ describe('encodeProgress / decodeProgress', () => {
       ],
       dropped: { sessions: 2, answers: 4, cards: 2 },
       reset: 0,
-      version: 2,
+      version: 3,
     });
   });
 
   it('says when a list is not a list', () => {
-    const { report } = decodeProgress('{"version": 2, "sessions": {}, "answers": 3, "cards": []}', fixtureDeck);
+    const { report } = decodeProgress('{"version": 3, "sessions": {}, "answers": 3, "cards": []}', fixtureDeck);
     expect(report.notes).toEqual([
       'La liste des sessions est illisible : ignorée.',
       'La liste des réponses est illisible : ignorée.',

@@ -2,13 +2,18 @@ import { Rating, State } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/model/index.ts';
 import {
+  answerKey,
   dueItems,
   emptyProgress,
+  gradeAnswer,
   gradeOf,
+  itemStatuses,
   planReview,
+  quizForItems,
   recordAnswer,
   type Answer,
   type Progress,
+  type SelfGrade,
 } from '../../../quiz/index.ts';
 import { answerOf, FIXED_NOW, fixtureDeck } from '../../fixtures/quiz/deck.ts';
 
@@ -18,15 +23,15 @@ function record(progress: Progress, ...answers: Answer[]): Progress {
   return answers.reduce((current, answer) => recordAnswer(fixtureDeck, current, answer), progress);
 }
 
-const release = (item: string, choice: string, options?: { sure?: boolean; at?: Date }) =>
+const release = (item: string, choice: string, options?: { grade?: SelfGrade; at?: Date }) =>
   answerOf(`which-release:${item}`, { kind: 'which-release', choice }, options);
 
 describe('grades', () => {
-  it('wrong → Again, right → Good, right and sure → Easy', () => {
-    expect([gradeOf(false, false), gradeOf(false, true), gradeOf(true, false), gradeOf(true, true)]).toEqual([
-      Rating.Again,
+  it('wrong → Again whatever the learner says; right → the learner’s grade, Good by default', () => {
+    expect([gradeOf(false, 'easy'), gradeOf(true), gradeOf(true, 'hard'), gradeOf(true, 'easy')]).toEqual([
       Rating.Again,
       Rating.Good,
+      Rating.Hard,
       Rating.Easy,
     ]);
   });
@@ -37,7 +42,7 @@ describe('recordAnswer', () => {
     emptyProgress(),
     release('octavia-active-active', 'pike'),
     release('octavia-flavors', 'queens'),
-    release('octavia-horizon', 'queens', { sure: true }),
+    release('octavia-horizon', 'queens', { grade: 'easy' }),
   );
 
   it('keeps the answers and schedules one card per item judged (ts-fsrs defaults)', () => {
@@ -54,6 +59,29 @@ describe('recordAnswer', () => {
       scheduled_days: 8,
     });
     expect(progress.cards['octavia-horizon'].fingerprint).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it('redoes an answer’s review when the learner grades it afterwards, from the card it started from', () => {
+    const answered = record(emptyProgress(), release('octavia-cli', 'pike'));
+    const key = answerKey(answered.answers[0]);
+    const easy = gradeAnswer(fixtureDeck, answered, key, 'easy');
+    expect(easy.answers[0].grade).toBe('easy');
+    expect(easy.cards['octavia-cli'].card).toMatchObject({ state: State.Review, reps: 1, scheduled_days: 8 });
+    // Graded again: still one review, now Hard.
+    const hard = gradeAnswer(fixtureDeck, easy, key, 'hard');
+    expect(hard.cards['octavia-cli'].card).toMatchObject({ state: State.Learning, reps: 1, due: minutes(6) });
+    // An answer not in the progress changes nothing.
+    expect(gradeAnswer(fixtureDeck, answered, 'nope', 'easy')).toBe(answered);
+  });
+
+  it('grades only the items answered right: a wrong one stays Again', () => {
+    const answered = record(
+      emptyProgress(),
+      answerOf('recall:octavia:pike', { kind: 'recall', typed: ['CLI', 'nope'] }),
+    );
+    const graded = gradeAnswer(fixtureDeck, answered, answerKey(answered.answers[0]), 'easy');
+    expect(graded.cards['octavia-cli'].card.state).toBe(State.Review);
+    expect(graded.cards['octavia-lbaas-merge'].card.due).toEqual(minutes(1));
   });
 
   it('does not change the progress it was given', () => {
@@ -98,12 +126,27 @@ describe('recordAnswer', () => {
   });
 });
 
+describe('item states', () => {
+  it('are new, then learning, then known once the latest answer is right and the card graduated', () => {
+    const state = (progress: Progress, item: string) => itemStatuses(fixtureDeck, progress).get(item);
+    expect(state(emptyProgress(), 'octavia-cli')).toEqual({ state: 'new', lastRight: undefined });
+    const once = record(emptyProgress(), release('octavia-cli', 'pike'));
+    expect(state(once, 'octavia-cli')).toEqual({ state: 'learning', lastRight: true });
+    const again = record(once, release('octavia-cli', 'pike', { at: minutes(15) }));
+    expect(state(again, 'octavia-cli')).toEqual({ state: 'known', lastRight: true });
+    const missed = record(again, release('octavia-cli', 'queens', { at: minutes(60 * 24 * 3) }));
+    expect(state(missed, 'octavia-cli')).toEqual({ state: 'learning', lastRight: false });
+    const easy = record(emptyProgress(), release('octavia-cli', 'pike', { grade: 'easy' }));
+    expect(state(easy, 'octavia-cli')).toEqual({ state: 'known', lastRight: true });
+  });
+});
+
 describe('reviews', () => {
   const progress = record(
     emptyProgress(),
     release('octavia-flavors', 'queens'), // due in 10 minutes
     release('octavia-active-active', 'pike'), // due in 1 minute
-    release('octavia-horizon', 'queens', { sure: true }), // due in 8 days
+    release('octavia-horizon', 'queens', { grade: 'easy' }), // due in 8 days
   );
 
   it('lists due cards, most overdue first', () => {
@@ -112,7 +155,7 @@ describe('reviews', () => {
     expect(dueItems(fixtureDeck, progress, minutes(60))).toEqual(['octavia-active-active', 'octavia-flavors']);
   });
 
-  it('draws the due cards first, then new items in seeded order, one question each', () => {
+  it('draws the due cards first, then new items in seeded order, asking each with a mix of kinds', () => {
     const review = planReview(fixtureDeck, progress, { seed: 1, now: minutes(60), limit: 5 });
     expect(review.session).toEqual({
       id: 'review-2017-05-11T10:00:00.000Z-1',
@@ -122,18 +165,38 @@ describe('reviews', () => {
     });
     expect(review.questions.map((question) => question.id)).toEqual([
       'which-release:octavia-active-active',
-      'which-release:octavia-flavors',
-      'which-release:osa-uwsgi',
-      'which-release:fwaas-v1-eol',
+      'which-project:octavia-flavors',
+      'sort:openstack-ansible',
+      'recall:fwaas:rocky',
       'which-release:octavia-cli',
     ]);
     expect(planReview(fixtureDeck, progress, { seed: 1, now: minutes(60), limit: 5 })).toEqual(review);
   });
 
-  it('asks the project of an item dated by `when` only, and leaves out items not yet due', () => {
-    const questions = planReview(fixtureDeck, progress, { seed: 1, now: minutes(60), limit: 100 }).questions;
-    expect(questions.map((question) => question.id)).toContain('which-project:fwaas-reboot');
-    expect(questions.map((question) => question.id)).not.toContain('which-release:octavia-horizon');
-    expect(questions).toHaveLength(18);
+  it('leaves out items not yet due, and asks only what the scope allows', () => {
+    const all = planReview(fixtureDeck, progress, { seed: 1, now: minutes(60), limit: 100 }).questions;
+    expect(all.flatMap((question) => question.targets)).not.toContain('octavia-horizon');
+    expect(all.map((question) => question.id)).toContain('which-project:fwaas-reboot');
+    const queens = planReview(fixtureDeck, progress, {
+      seed: 1,
+      now: minutes(60),
+      limit: 100,
+      scope: { releases: ['queens'] },
+    }).questions;
+    expect(queens.map((question) => question.kind)).not.toContain('which-release');
+    expect(queens.map((question) => question.id)).toEqual([
+      'in-release:octavia-active-active',
+      'which-project:octavia-flavors',
+      'recall:openstack-ansible:queens',
+      'which-items:fwaas:queens',
+    ]);
+  });
+
+  it('reviews chosen items, each once, in the order given', () => {
+    const chosen = quizForItems(fixtureDeck, ['osa-centos', 'fwaas-zones', 'osa-centos', 'gone'], {
+      seed: 3,
+      now: FIXED_NOW,
+    });
+    expect(chosen.questions.flatMap((question) => question.targets)).toEqual(['osa-centos', 'fwaas-zones']);
   });
 });
