@@ -1,6 +1,7 @@
 import { mount } from 'svelte';
 import deck, { roomQuiz } from 'virtual:deck';
 import Deck from './deck/Deck.svelte';
+import { selectRoomQuiz } from '../quiz/room.ts';
 import { labelsFor } from './deck/labels.ts';
 import { withNotes } from './model/notes.ts';
 import { quizSlidesOn, resolveViewOptions, selectTalks } from './deck/view.ts';
@@ -12,9 +13,8 @@ const handout = view.handout
   : undefined;
 
 const shown = selectTalks(deck, view.talks);
-// The build plans the room quiz for the whole deck; only a selection of talks needs the planner itself.
-const plannedQuiz =
-  shown.talks.length === deck.talks.length ? roomQuiz : (await import('../quiz/room-plan.ts')).planRoomQuiz(shown);
+// The build plans the room quiz once, for the whole deck: a selection of talks keeps their questions.
+const plannedQuiz = selectRoomQuiz(roomQuiz, view.talks);
 // Speaker notes are loaded on demand; printed notes (reveal's showNotes) need them from the start.
 const withPrintedNotes = /[?&]showNotes=/.test(location.search)
   ? withNotes(shown, (await import('virtual:deck-notes')).default)

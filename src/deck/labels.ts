@@ -31,7 +31,8 @@ const fr = {
   roomQuiz: 'Qu’avez-vous retenu\u00a0?',
   answer: 'Réponse\u00a0:',
   finalQuiz: 'Quiz final',
-  finalQuizLead: 'Une question par release : la salle répond à voix haute, puis la réponse s’affiche.',
+  finalQuizLead:
+    'Pour chaque release, lequel de ces éléments elle a apporté ou apportera : la salle répond à voix haute, puis la réponse s’affiche.',
   finalQuizRelease: (release: string) => `Quiz final · ${release}`,
   howToTally: 'Réponse affichée : Y si la salle a trouvé, X sinon. R remet le score à zéro.',
   roomRight: 'Trouvé',
@@ -93,7 +94,8 @@ const en: Labels = {
   roomQuiz: 'What do you remember?',
   answer: 'Answer:',
   finalQuiz: 'Final quiz',
-  finalQuizLead: 'One question per release: the room answers aloud, then the answer shows.',
+  finalQuizLead:
+    'For each release, which of these items it brought or brings: the room answers aloud, then the answer shows.',
   finalQuizRelease: (release: string) => `Final quiz · ${release}`,
   howToTally: 'Answer shown: Y if the room got it, X if not. R resets the score.',
   roomRight: 'Got it',

@@ -5,28 +5,34 @@
  */
 import {
   addSession,
+  availableQuestions as questionsAvailable,
   buildQuestion,
   checkAnswer,
   collectItems,
   dueItems,
   generateQuiz,
-  itemMatches,
+  gradeAnswer,
+  inScope,
+  itemStatuses,
+  latestJudgments,
   planReview,
-  questionIds,
-  questionMatches,
   quizForItems,
   recordAnswer,
   scoreAnswers,
+  answerKey,
   type Answer,
   type Check,
+  type ItemState,
   type Progress,
   type Question,
-  type QuizFilter,
   type QuizItem,
   type Quiz,
   type Response,
+  type Scope,
   type Score,
+  type SelfGrade,
   type Session,
+  type Tally,
 } from '../../quiz/index.ts';
 import { BACKLOG, type Deck } from '../model/index.ts';
 
@@ -39,7 +45,7 @@ export interface StudyPlan {
   limit: number;
 }
 
-/** A session as the page shows it: its questions rebuilt from ids and seed, and where the learner is. */
+/** A session as the page shows it: its questions rebuilt from ids, seed and scope, and where the learner is. */
 export interface SessionState {
   session: Session;
   questions: Question[];
@@ -50,21 +56,17 @@ export interface SessionState {
   /** The next question to answer, undefined when the session is complete. */
   current?: Question;
   complete: boolean;
-  /** Questions answered right (every judgment right) and answered at all. */
-  right: number;
+  /** Questions answered so far. */
   answered: number;
+  /** The session's score so far: the one score of quiz/score.ts. */
+  score: Tally;
 }
 
 export const DEFAULT_LIMIT = 10;
 
-/** The filter the quiz engine takes: an empty list stands for every value. */
-export function quizFilter(plan: Pick<StudyPlan, 'filter'>): QuizFilter {
-  const { talks, releases, projects } = plan.filter;
-  return {
-    talks: talks.length ? talks : undefined,
-    releases: releases.length ? releases : undefined,
-    projects: projects.length ? projects : undefined,
-  };
+/** The scope the quiz engine takes from the plan's filter. */
+export function scopeOf(plan: Pick<StudyPlan, 'filter'>): Scope {
+  return plan.filter;
 }
 
 /** What the home screen offers to filter on: releases, projects and talks that have items, in deck order. */
@@ -89,14 +91,13 @@ export function collectFilterChoices(
 
 /** How many questions a quick quiz with this filter can ask. */
 export function availableQuestions(deck: Deck, plan: Pick<StudyPlan, 'filter'>): number {
-  const filter = quizFilter(plan);
-  return questionIds(deck).filter((id) => questionMatches(deck, id, filter)).length;
+  return questionsAvailable(deck, scopeOf(plan));
 }
 
 /** The items a filter keeps. */
 export function itemsIn(deck: Deck, plan: Pick<StudyPlan, 'filter'>): QuizItem[] {
-  const filter = quizFilter(plan);
-  return collectItems(deck).filter((item) => itemMatches(item, filter));
+  const scope = scopeOf(plan);
+  return collectItems(deck).filter((item) => inScope(item, scope));
 }
 
 /** Items whose card is due now, within the filter. */
@@ -107,9 +108,8 @@ export function dueCount(deck: Deck, progress: Progress, now: Date, plan?: Pick<
 
 /** The quiz a plan asks for; the page passes the clock and a random seed in. */
 export function planQuiz(deck: Deck, progress: Progress, plan: StudyPlan, seed: number, now: Date): Quiz {
-  const filter = quizFilter(plan);
-  if (plan.mode === 'review') return planReview(deck, progress, { seed, now, limit: plan.limit, filter });
-  return generateQuiz(deck, { seed, now, limit: plan.limit, ...filter });
+  const options = { scope: scopeOf(plan), seed, now, limit: plan.limit };
+  return plan.mode === 'review' ? planReview(deck, progress, options) : generateQuiz(deck, options);
 }
 
 /** Adds the quiz as a new session, remembering its question ids so that a reload can resume it. */
@@ -117,9 +117,29 @@ export function startSession(progress: Progress, quiz: Quiz): Progress {
   return addSession(progress, { ...quiz.session, questions: quiz.questions.map((question) => question.id) });
 }
 
-/** A review session of the given items (e.g. those just missed). */
-export function reviewItems(deck: Deck, progress: Progress, items: readonly string[], seed: number, now: Date) {
-  return startSession(progress, quizForItems(deck, items, { seed, now }));
+/** A review session of the given items (e.g. those just missed), within the scope they were studied in. */
+export function reviewItems(
+  deck: Deck,
+  progress: Progress,
+  items: readonly string[],
+  seed: number,
+  now: Date,
+  scope: Scope = {},
+): { progress: Progress; quiz: Quiz } {
+  const quiz = quizForItems(deck, items, { seed, now, scope });
+  return { progress: startSession(progress, quiz), quiz };
+}
+
+/** The first answer to each question, per session: a question answered twice (two tabs) counts once. */
+export function answersOf(progress: Progress, sessionId?: string): Answer[] {
+  const seen = new Set<string>();
+  return progress.answers.filter((answer) => {
+    if (sessionId !== undefined && answer.session !== sessionId) return false;
+    const key = `${answer.session}\n${answer.question}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The session's state, or undefined when the progress has no such session or it has no question list. */
@@ -127,14 +147,13 @@ export function sessionState(deck: Deck, progress: Progress, sessionId: string):
   const session = progress.sessions.find((candidate) => candidate.id === sessionId);
   if (!session?.questions) return undefined;
   const questions = session.questions
-    .map((id) => buildQuestion(deck, id, session.seed))
+    .map((id) => buildQuestion(deck, id, session.seed, session.scope))
     .filter((question): question is Question => question !== undefined);
+  const asked = new Set(questions.map((question) => question.id));
   const answers = new Map<string, Answer>();
-  for (const answer of progress.answers) {
-    if (answer.session === session.id && !answers.has(answer.question)) answers.set(answer.question, answer);
+  for (const answer of answersOf(progress, session.id)) {
+    if (asked.has(answer.question)) answers.set(answer.question, answer);
   }
-  const asked = questions.filter((question) => answers.has(question.id));
-  const right = asked.filter((question) => checkAnswer(deck, answers.get(question.id)!).right).length;
   const position = questions.findIndex((question) => !answers.has(question.id));
   const complete = position === -1;
   return {
@@ -144,8 +163,8 @@ export function sessionState(deck: Deck, progress: Progress, sessionId: string):
     position: complete ? questions.length : position,
     current: complete ? undefined : questions[position],
     complete,
-    right,
-    answered: asked.length,
+    answered: answers.size,
+    score: scoreAnswers(deck, [...answers.values()], session.scope).total,
   };
 }
 
@@ -172,50 +191,67 @@ export function answerCurrent(
   const state = sessionState(deck, progress, sessionId);
   const question = state?.current;
   if (!question) return { progress };
-  const answer: Answer = { question: question.id, session: sessionId, at: now, sure: false, response };
+  const answer: Answer = { question: question.id, session: sessionId, at: now, response };
   return { progress: recordAnswer(deck, progress, answer), answer, check: checkAnswer(deck, answer) };
 }
 
-/** The answers a results screen covers: one session's, or all of them. */
-export function answersOf(progress: Progress, sessionId?: string): Answer[] {
-  return sessionId === undefined ? progress.answers : progress.answers.filter((answer) => answer.session === sessionId);
+/** The learner's grade for the answer to a question of the session (how recalling felt). */
+export function gradeQuestion(progress: Progress, deck: Deck, sessionId: string, question: string, grade: SelfGrade) {
+  const answer = answersOf(progress, sessionId).find((candidate) => candidate.question === question);
+  return answer ? gradeAnswer(deck, progress, answerKey(answer), grade) : progress;
+}
+
+/** The scope a results screen covers: one session's, or everything. */
+export function scopeOfSession(progress: Progress, sessionId?: string): Scope {
+  return progress.sessions.find((session) => session.id === sessionId)?.scope ?? {};
 }
 
 export function scoreOf(deck: Deck, progress: Progress, sessionId?: string): Score {
-  return scoreAnswers(deck, answersOf(progress, sessionId));
+  return scoreAnswers(deck, answersOf(progress, sessionId), scopeOfSession(progress, sessionId));
 }
 
-/** Items judged wrong at least once in these answers (the same rule as the score's "not recalled"), in deck order. */
-export function missedItems(deck: Deck, answers: readonly Answer[]): QuizItem[] {
-  const wrong = new Set<string>();
-  for (const answer of answers) {
-    for (const judgment of checkAnswer(deck, answer).judgments) if (!judgment.right) wrong.add(judgment.item);
-  }
-  return collectItems(deck).filter((item) => wrong.has(item.id));
+/**
+ * Items these answers judged (one session's, or all) whose latest answer, over every session, is wrong: an item
+ * answered right later is no longer missed. In deck order.
+ */
+export function missedItems(deck: Deck, progress: Progress, sessionId?: string): QuizItem[] {
+  const judged = latestJudgments(deck, answersOf(progress, sessionId));
+  const latest = latestJudgments(deck, progress.answers);
+  return collectItems(deck).filter((item) => judged.has(item.id) && latest.get(item.id) === false);
 }
 
-/** One point of the trend: a session with at least one answer, and how it went. */
+/** One point of the trend: a session with at least one answer, and its score. */
 export interface TrendPoint {
   session: Session;
-  /** Questions answered right, questions answered. */
-  right: number;
-  answered: number;
-  percent: number;
+  score: Tally;
 }
 
 /** Every session with answers, oldest first. */
 export function trend(deck: Deck, progress: Progress): TrendPoint[] {
-  const bySession = new Map<string, Map<string, Answer>>();
-  for (const answer of progress.answers) {
-    const answers = bySession.get(answer.session) ?? new Map<string, Answer>();
-    if (!answers.has(answer.question)) answers.set(answer.question, answer);
-    bySession.set(answer.session, answers);
-  }
   return progress.sessions.flatMap((session) => {
-    const answers = [...(bySession.get(session.id)?.values() ?? [])];
+    const answers = answersOf(progress, session.id);
     if (answers.length === 0) return [];
-    const right = answers.filter((answer) => checkAnswer(deck, answer).right).length;
-    return [{ session, right, answered: answers.length, percent: Math.round((100 * right) / answers.length) }];
+    return [{ session, score: scoreAnswers(deck, answers, session.scope).total }];
+  });
+}
+
+/** How many items of a release the learner knows, is learning, or has never met. */
+export interface ReleaseProgress {
+  release: string;
+  total: number;
+  counts: Record<ItemState, number>;
+}
+
+/** Per release (deck order, backlog last), where the learner stands on its items. */
+export function progressByRelease(deck: Deck, progress: Progress): ReleaseProgress[] {
+  const statuses = itemStatuses(deck, progress);
+  const items = collectItems(deck);
+  return [...deck.releases.map((release) => release.id), BACKLOG].flatMap((release) => {
+    const inRelease = items.filter((item) => item.release === release);
+    if (inRelease.length === 0) return [];
+    const counts: Record<ItemState, number> = { new: 0, learning: 0, known: 0 };
+    for (const item of inRelease) counts[statuses.get(item.id)!.state]++;
+    return [{ release, total: inRelease.length, counts }];
   });
 }
 
@@ -234,12 +270,7 @@ export function slideOf(item: Pick<QuizItem, 'talk' | 'source'>): SlideRef {
 /** The slides holding the items a question asks about (for a multi-select: its goals), each once. */
 export function slidesFor(deck: Deck, question: Question): SlideRef[] {
   const byId = new Map(collectItems(deck).map((item) => [item.id, item]));
-  const asked =
-    question.kind === 'which-items'
-      ? collectItems(deck).filter(
-          (item) => item.source === 'roadmap' && item.project === question.project && item.release === question.release,
-        )
-      : question.items.map((id) => byId.get(id)).filter((item): item is QuizItem => item !== undefined);
+  const asked = question.targets.map((id) => byId.get(id)).filter((item): item is QuizItem => item !== undefined);
   const slides = new Map<string, SlideRef>();
   for (const item of asked) {
     const slide = slideOf(item);

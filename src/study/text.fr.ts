@@ -6,7 +6,12 @@
 const NBSP = '\u00a0';
 /** French puts 0 and 1 in the singular. */
 const plural = (count: number, one: string, many: string): string => (Math.abs(count) < 2 ? one : many);
-const quote = (text: string): string => `«${NBSP}${text}${NBSP}»`;
+const quote = (text: string): string =>
+  `«${NBSP}${text.replace(/«[\s\u00a0\u202f]*/g, '“').replace(/[\s\u00a0\u202f]*»/g, '”')}${NBSP}»`;
+const percent = new Intl.NumberFormat('fr', { style: 'percent' });
+/** A score as it reads: "45 %" (with the no-break space French puts before %). */
+const share = (value: number): string => percent.format(value / 100);
+const items = (count: number): string => `${count} ${plural(count, 'élément', 'éléments')}`;
 
 export const fr = {
   pageTitle: (deck: string) => `Réviser${NBSP}: ${deck}`,
@@ -19,18 +24,24 @@ export const fr = {
   home: {
     resumeHeading: 'Session en cours',
     resume: 'Reprendre',
-    resumeDetail: (position: number, total: number, right: number, answered: number) =>
-      `Question ${position} sur ${total} · ${right} ${plural(right, 'juste', 'justes')} sur ${answered}`,
+    resumeDetail: (position: number, total: number, score: number, answered: number) =>
+      answered === 0
+        ? `Question ${position} sur ${total}, aucune réponse encore`
+        : `Question ${position} sur ${total} · score ${share(score)} après ${answered} ${plural(answered, 'question', 'questions')}`,
     planHeading: `Que voulez-vous réviser${NBSP}?`,
     planHint: 'Aucune case cochée dans un groupe : tout le groupe.',
     releases: 'Releases',
     projects: 'Projets',
     talks: 'Présentations',
-    chosen: (count: number, total: number) => (count === 0 ? 'toutes' : `${count} sur ${total}`),
+    /** "(toutes)", "(tous)", "(2 sur 7)" beside a filter's legend. */
+    chosen: (group: 'releases' | 'projects' | 'talks', count: number, total: number) =>
+      count === 0 ? (group === 'projects' ? 'tous' : 'toutes') : `${count} sur ${total}`,
     modeLegend: 'Type de session',
     quiz: 'Quiz rapide',
     quizDetail: (available: number) =>
-      `${available} ${plural(available, 'question correspond', 'questions correspondent')} à ce choix.`,
+      available === 0
+        ? 'Aucune question ne correspond à ce choix.'
+        : `Jusqu’à ${available} ${plural(available, 'question', 'questions')} sur ce choix.`,
     count: 'Nombre de questions',
     review: 'Révision des cartes dues',
     reviewDetail: (due: number) =>
@@ -76,10 +87,20 @@ export const fr = {
     cancel: 'Annuler',
     cleared: 'Progression effacée.',
     saveFailed: 'La dernière réponse n’a pas pu être enregistrée dans ce navigateur (stockage plein ou refusé).',
+    planHeading: 'Où vous en êtes',
+    planCaption: 'Éléments connus, en cours et jamais vus, par release',
+    known: 'Connus',
+    learning: 'En cours',
+    new: 'Jamais vus',
+    total: 'Éléments',
+    knownLine: (known: number, total: number) => `${known} ${plural(known, 'connu', 'connus')} sur ${total}`,
+    statesRule:
+      'Un élément est connu quand sa dernière réponse est juste et qu’il a passé ses premières révisions ; en cours s’il a été manqué ou vu depuis peu.',
   },
 
   restore: {
     lostHeading: 'Progression en partie restaurée',
+    unreadableHeading: 'Progression illisible',
     infoHeading: 'Progression mise à jour',
     kept: (answers: number, sessions: number) =>
       `Gardé : ${answers} ${plural(answers, 'réponse', 'réponses')} et ${sessions} ${plural(sessions, 'session', 'sessions')}.`,
@@ -90,11 +111,14 @@ export const fr = {
 
   quiz: {
     position: (index: number, total: number) => `Question ${index} sur ${total}`,
-    score: (right: number, answered: number) => `Score${NBSP}: ${right}${NBSP}/${NBSP}${answered}`,
-    scoreLabel: (right: number, answered: number) =>
-      `${right} ${plural(right, 'réponse juste', 'réponses justes')} sur ${answered}`,
+    score: (score: number, asked: number) => `Score${NBSP}: ${asked === 0 ? '—' : share(score)}`,
+    scoreLabel: (score: number, asked: number) =>
+      asked === 0
+        ? 'Pas encore de score'
+        : `Score ${share(score)}, sur ${items(asked)} ${plural(asked, 'interrogé', 'interrogés')}`,
     kinds: {
       'which-release': 'Choix unique',
+      'in-release': 'Choix unique',
       'which-project': 'Choix unique',
       'which-items': 'Choix multiple',
       sort: 'Classement par release',
@@ -112,18 +136,28 @@ export const fr = {
       `Placez encore ${left} ${plural(left, 'élément', 'éléments')}, ou ${quote('Je ne sais pas')}.`,
     typeSome: `Écrivez au moins un élément, ou ${quote('Je ne sais pas')}.`,
     right: `Bonne réponse${NBSP}!`,
-    wrong: 'Pas tout à fait.',
-    partly: (kind: 'which-items' | 'sort' | 'recall', right: number, total: number) =>
-      `Pas tout à fait${NBSP}: ${right} ${
+    wrong: 'Mauvaise réponse.',
+    notAnswered: 'Sans réponse.',
+    /** A partly right answer, with the points it earned. */
+    partly: (kind: 'which-items' | 'sort' | 'recall', found: number, total: number, wrongTicks: number) =>
+      `En partie${NBSP}: ${
         kind === 'which-items'
-          ? plural(right, 'case juste', 'cases justes')
+          ? `${found} ${plural(found, 'bonne réponse cochée', 'bonnes réponses cochées')} sur ${total}${
+              wrongTicks > 0 ? `, ${wrongTicks} ${plural(wrongTicks, 'cochée', 'cochées')} à tort` : ''
+            }`
           : kind === 'sort'
-            ? plural(right, 'élément bien placé', 'éléments bien placés')
-            : plural(right, 'élément trouvé', 'éléments trouvés')
-      } sur ${total}.`,
-    answerIs: (label: string) => `Réponse : ${label}.`,
+            ? `${found} ${plural(found, 'élément bien placé', 'éléments bien placés')} sur ${total}`
+            : `${found} ${plural(found, 'élément trouvé', 'éléments trouvés')} sur ${total}`
+      }.`,
+    points: (earned: number, total: number) =>
+      `${new Intl.NumberFormat('fr', { maximumFractionDigits: 1 }).format(earned)} ${plural(earned, 'point', 'points')} sur ${total}.`,
+    answerIs: (label: string) => `Réponse${NBSP}: ${label}.`,
+    answerWas: (label: string) => `La réponse était${NBSP}: ${label}.`,
     youSaid: (label: string) => `Vous avez répondu ${label}.`,
-    nothingGiven: 'Sans réponse.',
+    gradeHeading: 'Comment était-ce ?',
+    gradeHint: 'Touches 1 à 4. Sans choix, une bonne réponse compte comme « Correct ».',
+    grades: { again: 'À revoir', hard: 'Difficile', good: 'Correct', easy: 'Facile' },
+    gradeSaved: (grade: string) => `Noté${NBSP}: ${grade}.`,
     goals: 'Réponses attendues :',
     pickedWrongly: 'Coché à tort',
     missedGoal: 'Oublié',
@@ -131,7 +165,7 @@ export const fr = {
     placedUnder: (release: string) => `vous : ${release}`,
     notPlaced: 'non placé',
     extra: (text: string) => `${quote(text)} ne fait pas partie de la réponse.`,
-    extraOther: (text: string, release: string) => `${quote(text)} : c’est un autre élément, prévu pour ${release}.`,
+    extraOther: (text: string) => `${quote(text)}${NBSP}: c’est un autre élément du projet.`,
     tagRight: 'bonne réponse',
     tagWrong: 'votre réponse',
     slide: 'Revoir la diapo',
@@ -146,18 +180,16 @@ export const fr = {
     allHeading: 'Bilan de toutes les sessions',
     sessionOf: (date: string, kind: 'quiz' | 'review') => `${kind === 'quiz' ? 'Quiz' : 'Révision'} du ${date}`,
     nothing: 'Aucune réponse pour l’instant.',
-    total: (recalled: number, asked: number) =>
-      `${recalled} ${plural(recalled, 'élément retenu', 'éléments retenus')} sur ${asked} ${plural(asked, 'interrogé', 'interrogés')}`,
-    rule: 'Un élément compte comme retenu quand toutes les réponses qui le concernent sont justes.',
+    total: (asked: number) => `sur ${items(asked)} ${plural(asked, 'interrogé', 'interrogés')}`,
+    rule: 'Chaque élément interrogé vaut un point : une question à choix unique en donne un, un classement un par carte bien placée, un rappel un par élément cité, une question à choix multiple un par bonne case cochée moins un par case cochée à tort (jamais moins de zéro).',
     byRelease: 'Score par release',
-    chartLabel: 'Graphique : part des éléments retenus par release',
+    chartLabel: 'Graphique : score par release',
     byProject: 'Score par projet',
     byTalk: 'Score par présentation',
     release: 'Release',
     project: 'Projet',
     talk: 'Présentation',
-    recalled: 'Retenus',
-    asked: 'Interrogés',
+    asked: 'Éléments interrogés',
     percent: 'Score',
     notAsked: 'non interrogée',
     past: 'historique',
@@ -165,15 +197,15 @@ export const fr = {
     confusion: 'Confusions entre releases',
     noConfusion: 'Aucune confusion entre releases.',
     missed: 'Éléments manqués',
+    missedHint: 'Ceux dont la dernière réponse est fausse ; une bonne réponse plus tard les retire.',
     noMissed: 'Aucun élément manqué.',
     reviewThese: (count: number) => `Revoir ${plural(count, 'cet élément', `ces ${count} éléments`)}`,
     trend: 'Évolution sur les sessions',
-    trendLabel: 'Graphique : part des réponses justes par session',
+    trendLabel: 'Graphique : score par session',
     session: 'Session',
     kind: 'Type',
     kinds: { quiz: 'Quiz', review: 'Révision' },
-    questions: 'Questions',
-    right: 'Justes',
+    items: 'Éléments',
     current: '(celle-ci)',
     newSession: 'Nouvelle session',
     all: 'Bilan de toutes les sessions',

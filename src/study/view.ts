@@ -2,6 +2,8 @@
  * Which screen a tab shows, kept in sessionStorage: per tab, it survives a reload and a visit to the deck and
  * back (the "revoir la diapo" link), while progress itself lives in localStorage for every tab.
  */
+import { DEFAULT_LIMIT, type StudyPlan } from './session.ts';
+
 export type View =
   | { screen: 'home' }
   /** `feedback`: the question whose feedback is on screen (answered, not yet moved on from). */
@@ -43,5 +45,46 @@ export function saveView(slug: string, view: View): void {
     globalThis.sessionStorage?.setItem(viewKey(slug), JSON.stringify(view));
   } catch {
     // The view is a convenience: without sessionStorage, a reload opens the session in progress or home.
+  }
+}
+
+/** The learner's last choice on the home screen (scope, mode, count), kept for every tab in localStorage. */
+export function planKey(slug: string): string {
+  return `summit-recap:plan:${slug}`;
+}
+
+/** The stored plan, or undefined when there is none or it cannot be read; stray values are dropped. */
+export function parsePlan(text: string | null): StudyPlan | undefined {
+  if (!text) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value !== 'object' || value === null) return undefined;
+    const { mode, filter, limit } = value as Record<string, unknown>;
+    const ids = (list: unknown) =>
+      Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string').slice(0, 200) : [];
+    const groups = typeof filter === 'object' && filter !== null ? (filter as Record<string, unknown>) : {};
+    return {
+      mode: mode === 'review' ? 'review' : 'quiz',
+      filter: { releases: ids(groups.releases), projects: ids(groups.projects), talks: ids(groups.talks) },
+      limit: typeof limit === 'number' && Number.isInteger(limit) && limit >= 1 && limit <= 500 ? limit : DEFAULT_LIMIT,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+export function loadPlan(slug: string): StudyPlan | undefined {
+  try {
+    return parsePlan(globalThis.localStorage?.getItem(planKey(slug)) ?? null);
+  } catch {
+    return undefined;
+  }
+}
+
+export function savePlan(slug: string, plan: StudyPlan): void {
+  try {
+    globalThis.localStorage?.setItem(planKey(slug), JSON.stringify(plan));
+  } catch {
+    // The last choice is a convenience: without storage, the home screen starts from "everything".
   }
 }

@@ -1,7 +1,7 @@
 /** Each question kind as a labelled form with real inputs, driven by keys as by pointer; the feedback text. */
 import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { buildQuestion, emptyProgress, type Question, type Response } from '../../../quiz/index.ts';
+import { buildQuestion, emptyProgress, type Question, type Response, type SelfGrade } from '../../../quiz/index.ts';
 import QuestionForm from '../../../src/study/QuestionForm.svelte';
 import QuizScreen from '../../../src/study/QuizScreen.svelte';
 import { answerCurrent, sessionState, startSession } from '../../../src/study/session.ts';
@@ -75,6 +75,18 @@ describe('QuestionForm', () => {
     expect(onanswer).toHaveBeenCalledWith({ kind: 'which-project', choice: '' });
   });
 
+  it('asks which item a release brings as one radio per item', () => {
+    const subject = question('in-release:octavia-cli');
+    if (subject.kind !== 'in-release') throw new Error('not a pick among items');
+    const { form, onanswer } = mountForm(subject);
+    expect(nameOf(form)).toBe(subject.prompt);
+    expect(subject.prompt).toMatch(/^Lequel de ces éléments est prévu pour Pike/);
+    expect(labelsOf(form, 'input[type="radio"]')).toEqual(subject.choices.map((choice) => choice.label));
+    press('2');
+    press('Enter');
+    expect(onanswer).toHaveBeenCalledWith({ kind: 'in-release', choice: subject.choices[1].id });
+  });
+
   it('asks a multi-select with one checkbox per item; number keys toggle', () => {
     const subject = question('which-items:octavia:pike');
     const { form, onanswer } = mountForm(subject);
@@ -110,6 +122,7 @@ describe('QuestionForm', () => {
     press('Enter', document.body);
     expect(onanswer).toHaveBeenCalledWith({
       kind: 'sort',
+      cards: subject.cards.map((card) => card.id),
       placed: Object.fromEntries(subject.cards.map((card) => [card.id, subject.columns[0].id])),
     });
   });
@@ -139,43 +152,62 @@ describe('QuestionForm', () => {
 });
 
 describe('QuizScreen feedback', () => {
-  function answered(id: string, right: boolean) {
+  function answered(id: string, given: 'right' | 'wrong' | 'nothing' | Response) {
     const subject = question(id);
     const quiz = {
       session: { id: 's', kind: 'quiz' as const, seed: FIXED_SEED, startedAt: FIXED_NOW },
       questions: [subject, question('sort:fwaas')],
     };
     const start = startSession(emptyProgress(), quiz);
-    const response = right ? rightResponse(deck, subject) : wrongResponse(deck, subject);
+    const response =
+      given === 'right'
+        ? rightResponse(deck, subject)
+        : given === 'wrong'
+          ? wrongResponse(deck, subject)
+          : given === 'nothing'
+            ? nothing(subject)
+            : given;
     const { progress } = answerCurrent(deck, start, 's', response, FIXED_NOW);
     const session = sessionState(deck, progress, 's')!;
     const onnext = vi.fn();
+    const ongrade = vi.fn<(grade: SelfGrade) => void>();
     const target = render(QuizScreen, {
       deck,
       text,
       session,
       feedback: subject.id,
       onanswer: () => {},
+      ongrade,
       onnext,
       onquit: () => {},
     });
-    return { target, onnext, session };
+    return { target, onnext, ongrade, session };
   }
 
-  it('announces a right answer and links to the item’s roadmap slide', () => {
-    const { target } = answered('which-release:octavia-flavors', true);
+  it('announces a right answer, offers to grade it, and links to the item’s roadmap slide', () => {
+    const { target, ongrade } = answered('which-release:octavia-flavors', 'right');
     const verdict = target.querySelector('[role="status"]')!;
     expect(texts(verdict, 'p')).toEqual(['Bonne réponse !', 'Réponse : Queens.']);
     const link = target.querySelector<HTMLAnchorElement>('.slide-links a')!;
     expect(link.getAttribute('href')).toBe('./index.html#/octavia-update-roadmap');
     expect(link.textContent!.replace(/\s+/g, ' ').trim()).toBe('Revoir la diapo Octavia : Update — feuille de route');
-    expect(texts(target, '.score')).toEqual(['Score : 1 / 1']);
+    expect(texts(target, '.score')).toEqual(['Score : 100 %']);
+    // How did it feel? Four buttons, as in Anki, and keys 1–4.
+    const grades = target.querySelector('fieldset.grades')!;
+    expect(texts(grades, 'legend')).toEqual(['Comment était-ce ?']);
+    expect(
+      [...grades.querySelectorAll('button')].map((button) => button.textContent!.replace(/\s+/g, ' ').trim()),
+    ).toEqual(['1 À revoir', '2 Difficile', '3 Correct', '4 Facile']);
+    press('4');
+    expect(ongrade).toHaveBeenCalledWith('easy');
+    grades.querySelector<HTMLButtonElement>('[data-grade="hard"]')!.click();
+    expect(ongrade).toHaveBeenLastCalledWith('hard');
   });
 
-  it('says what was wrong, marks the right choice and the one given, and goes on with →', () => {
-    const { target, onnext } = answered('which-release:fwaas-v1', false);
+  it('says a wrong answer is wrong, marks the right choice and the one given, and goes on with →', () => {
+    const { target, onnext, ongrade } = answered('which-release:fwaas-v1', 'wrong');
     expect(texts(target, '[role="status"] p')).toEqual([
-      'Pas tout à fait.',
+      'Mauvaise réponse.',
       'Réponse : Havana.',
       'Vous avez répondu Newton.',
     ]);
@@ -184,15 +216,41 @@ describe('QuizScreen feedback', () => {
     expect(target.querySelector<HTMLAnchorElement>('.slide-links a')!.getAttribute('href')).toBe(
       './index.html#/fwaas-v2-history',
     );
-    expect(texts(target, '.score')).toEqual(['Score : 0 / 1']);
+    expect(texts(target, '.score')).toEqual(['Score : 0 %']);
+    // Nothing recalled, nothing to grade: the item is due again anyway.
+    expect(target.querySelector('fieldset.grades')).toBeNull();
+    press('4');
+    expect(ongrade).not.toHaveBeenCalled();
     expect(document.activeElement?.textContent).toContain('Question suivante');
     press('ArrowRight');
     expect(onnext).toHaveBeenCalledOnce();
   });
 
+  it('gives the answer after "Je ne sais pas", without calling it a mistake', () => {
+    const { target } = answered('which-release:fwaas-v1', 'nothing');
+    expect(texts(target, '[role="status"] p')).toEqual(['Sans réponse.', 'La réponse était : Havana.']);
+  });
+
+  it('says what a partly right multi-select earned, wrong ticks counted against it', () => {
+    const subject = question('which-items:octavia:queens');
+    const [goal] = subject.targets;
+    const stray = subject.items.find((id) => !subject.targets.includes(id))!;
+    const { target } = answered(subject.id, {
+      kind: 'which-items',
+      shown: subject.items,
+      picked: [...subject.targets.slice(0, 2), stray],
+    });
+    expect(goal).toBeDefined();
+    expect(texts(target, '[role="status"] p')).toEqual([
+      'En partie : 2 bonnes réponses cochées sur 3, 1 cochée à tort.',
+      '1 point sur 3.',
+    ]);
+    expect(texts(target, '.score')).toEqual(['Score : 33 %']);
+  });
+
   it('lists the expected goals of a missed recall', () => {
-    const { target } = answered('recall:octavia:pike', false);
-    expect(texts(target, '[role="status"] p')).toEqual(['Pas tout à fait.']);
+    const { target } = answered('recall:octavia:pike', 'wrong');
+    expect(texts(target, '[role="status"] p')).toEqual(['Mauvaise réponse.', '0 point sur 2.']);
     expect(texts(target, '.answer-list li')).toEqual([
       "Oublié Merge de l'API v2 Neutron LBaaS dans Octavia",
       "Oublié Support d'Octavia dans la CLI OpenStack",
@@ -200,3 +258,17 @@ describe('QuizScreen feedback', () => {
     expect(texts(target, '.extra')).toEqual(['« zzz rien de tel » ne fait pas partie de la réponse.']);
   });
 });
+
+/** The response of "Je ne sais pas". */
+function nothing(subject: Question): Response {
+  switch (subject.kind) {
+    case 'which-items':
+      return { kind: 'which-items', shown: subject.items, picked: [] };
+    case 'sort':
+      return { kind: 'sort', cards: subject.items, placed: {} };
+    case 'recall':
+      return { kind: 'recall', typed: [] };
+    default:
+      return { kind: subject.kind, choice: '' };
+  }
+}

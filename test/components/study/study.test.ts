@@ -14,7 +14,10 @@ const mount = (storage: Storage) => render(Study, { deck, storage, now: () => FI
 const button = (root: HTMLElement, name: string) =>
   [...root.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === name)!;
 
-beforeEach(() => sessionStorage.clear());
+beforeEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});
 
 describe('Study', () => {
   it('opens on the plan, with how many questions match and how many cards are due', () => {
@@ -36,13 +39,28 @@ describe('Study', () => {
     )!;
     cinder.click();
     flushSync();
-    expect(target.querySelector('[data-available]')!.getAttribute('data-available')).toBe('4');
+    // Cinder's two backlog items: two questions at most, one item each.
+    expect(target.querySelector('[data-available]')!.getAttribute('data-available')).toBe('2');
+    expect(texts(target, '.filter legend .chosen')).toEqual(['(toutes)', '(1 sur 4)', '(toutes)']);
     target.querySelector<HTMLFormElement>('form.plan')!.requestSubmit();
     await tick();
     const form = target.querySelector('form.question')!;
     expect(form.getAttribute('data-question-id')).toMatch(/cinder/);
-    expect(texts(target, '.position')).toEqual(['Question 1 sur 4']);
+    expect(texts(target, '.position')).toEqual(['Question 1 sur 2']);
     expect(storage.getItem(key)).toContain('"questions"');
+  });
+
+  it('keeps the learner’s last choice of scope and mode for the next visit', () => {
+    const first = mount(new MemoryStorage());
+    const input = (root: HTMLElement, value: string) =>
+      [...root.querySelectorAll<HTMLInputElement>('form.plan input')].find((candidate) => candidate.value === value)!;
+    input(first, 'pike').click();
+    input(first, 'review').click();
+    flushSync();
+    const again = mount(new MemoryStorage());
+    expect(input(again, 'pike').checked).toBe(true);
+    expect(input(again, 'review').checked).toBe(true);
+    expect(texts(again, '.filter legend .chosen')).toEqual(['(1 sur 6)', '(tous)', '(toutes)']);
   });
 
   it('resumes the stored session at its next question', () => {
@@ -55,14 +73,15 @@ describe('Study', () => {
     const target = mount(storage);
     expect(target.querySelector('form.question')!.getAttribute('data-question-id')).toBe(quiz.questions[1].id);
     expect(texts(target, '.position')).toEqual(['Question 2 sur 3']);
-    expect(texts(target, '.score')).toEqual(['Score : 1 / 1']);
+    expect(texts(target, '.score')).toEqual(['Score : 100 %']);
   });
 
   it('opens over unreadable progress and says so', () => {
     const storage = new MemoryStorage();
     storage.setItem(key, '{"version": 2, "answers": [{"question": "which-release:gone"}], "sessions": 3');
     const target = mount(storage);
-    expect(texts(target, '.notice h2')).toEqual(['Progression en partie restaurée']);
+    // Nothing could be kept: the heading says so, and nothing claims a partial restore.
+    expect(texts(target, '.notice h2')).toEqual(['Progression illisible']);
     expect(texts(target, '.notice li')[0]).toMatch(/JSON invalide/);
     expect(texts(target, '.notice button')).toContain('Télécharger les données d’origine');
     expect(texts(target, 'h2')).toContain('Que voulez-vous réviser ?');

@@ -3,13 +3,14 @@ import { checkAnswer, collectItems, type Question, type Response } from '../../.
 import type { Deck } from '../../../src/model/index.ts';
 
 const probe = (deck: Deck, question: Question, response: Response) =>
-  checkAnswer(deck, { question: question.id, session: 'probe', at: new Date(0), sure: false, response });
+  checkAnswer(deck, { question: question.id, session: 'probe', at: new Date(0), response });
 
 export function rightResponse(deck: Deck, question: Question): Response {
   const items = new Map(collectItems(deck).map((item) => [item.id, item]));
   switch (question.kind) {
     case 'which-release':
-    case 'which-project': {
+    case 'which-project':
+    case 'in-release': {
       const choice = question.choices.find(
         (option) => probe(deck, question, { kind: question.kind, choice: option.id } as Response).right,
       );
@@ -25,18 +26,11 @@ export function rightResponse(deck: Deck, question: Question): Response {
     case 'sort':
       return {
         kind: 'sort',
+        cards: question.cards.map((card) => card.id),
         placed: Object.fromEntries(question.cards.map((card) => [card.id, items.get(card.id)!.release!])),
       };
     case 'recall':
-      return {
-        kind: 'recall',
-        typed: [...items.values()]
-          .filter(
-            (item) =>
-              item.source === 'roadmap' && item.project === question.project && item.release === question.release,
-          )
-          .map((item) => item.text),
-      };
+      return { kind: 'recall', typed: question.targets.map((id) => items.get(id)!.text) };
   }
 }
 
@@ -44,7 +38,8 @@ export function wrongResponse(deck: Deck, question: Question): Response {
   const items = new Map(collectItems(deck).map((item) => [item.id, item]));
   switch (question.kind) {
     case 'which-release':
-    case 'which-project': {
+    case 'which-project':
+    case 'in-release': {
       const choice = question.choices.find(
         (option) => !probe(deck, question, { kind: question.kind, choice: option.id } as Response).right,
       );
@@ -60,6 +55,7 @@ export function wrongResponse(deck: Deck, question: Question): Response {
       const columns = question.columns.map((column) => column.id);
       return {
         kind: 'sort',
+        cards: question.cards.map((card) => card.id),
         placed: Object.fromEntries(
           question.cards.map((card) => {
             const at = columns.indexOf(items.get(card.id)!.release!);

@@ -55,7 +55,7 @@ describe('ProgressStore', () => {
     expect(reloaded.report.notes).toEqual([]);
     const state = sessionState(deck, reloaded.progress, session)!;
     expect(state.current?.id).toBe(quiz.questions[2].id);
-    expect([state.right, state.answered]).toEqual([1, 2]);
+    expect([state.score.earned, state.answered]).toEqual([1, 2]);
   });
 
   it('merges what another tab saved meanwhile instead of overwriting it', () => {
