@@ -1,7 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { slidesPlugin } from './src/build/slides-plugin.ts';
+import { slidesPlugin } from './src/vite/slides-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any static host, under any sub-path.

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { loadDeck } from '../build/load.ts';
+import { loadDeck } from '../model/fs.ts';
 import { launchBrowser } from './browser.ts';
 import { exportPdf, resolveExportOptions } from './export-pdf.ts';
 import { serveStatic } from './static-server.ts';

@@ -1,6 +1,6 @@
 /** Validates slides/ without building: `npm run check:slides` (DECK=<event> to choose one). */
 import { relative, resolve } from 'node:path';
-import { loadDeck } from '../build/load.ts';
+import { loadDeck } from '../model/fs.ts';
 import { DeckDataError } from '../model/index.ts';
 
 const root = process.cwd();

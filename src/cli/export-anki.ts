@@ -7,7 +7,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildAnkiNotes, buildAnkiTsv } from '../../quiz/index.ts';
-import { loadDeck } from '../build/load.ts';
+import { loadDeck } from '../model/fs.ts';
 import { DeckDataError } from '../model/index.ts';
 
 const USAGE = 'usage: export-anki --out FILE';

@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { loadDeck } from '../build/load.ts';
+import { loadDeck } from '../model/fs.ts';
 import { DeckDataError, type Deck } from '../model/index.ts';
 import { BrowserNotFoundError, findBrowser, launchBrowser } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';

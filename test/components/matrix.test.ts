@@ -1,7 +1,7 @@
 /** The deck-wide pictures: the roadmap matrix (projects × releases) and the history timeline. */
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadDeck } from '../../src/build/load.ts';
+import { loadDeck } from '../../src/model/fs.ts';
 import { BACKLOG } from '../../src/model/constants.ts';
 import type { Deck, HistoryItem, RoadmapItem } from '../../src/model/index.ts';
 import { MATRIX_LAYOUT, estimateHeight, estimateLines, matrixItems, packMatrix } from '../../src/deck/matrix.ts';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
-import { loadDeck } from '../../src/build/load.ts';
+import { loadDeck } from '../../src/model/fs.ts';
 import { keyOutsideQuizControls } from '../../src/deck/config.ts';
 import QuizChapter from '../../src/deck/QuizChapter.svelte';
 import { roomTallyContext, roomTallyKey, RoomTallyState, type RoomMessage } from '../../src/deck/room.svelte.ts';

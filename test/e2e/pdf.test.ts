@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadDeck } from '../../src/build/load.ts';
+import { loadDeck } from '../../src/model/fs.ts';
 import { launchBrowser } from '../../src/cli/browser.ts';
 import { exportPdf, resolveExportOptions, type ExportOptions } from '../../src/cli/export-pdf.ts';
 import { labelsFor } from '../../src/deck/labels.ts';

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listEvents, loadDeck } from '../../src/build/load.ts';
+import { listEvents, loadDeck } from '../../src/model/fs.ts';
 import { DeckDataError, formatPath, parseDeck, type DataIssue } from '../../src/model/index.ts';
 
 const BAD = path.resolve('test/fixtures/bad');

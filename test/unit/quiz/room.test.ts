@@ -1,7 +1,7 @@
 /** The room quiz: the questions the deck asks aloud, and the room's score per release. */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDeck } from '../../../src/build/load.ts';
+import { loadDeck } from '../../../src/model/fs.ts';
 import type { Deck } from '../../../src/model/index.ts';
 import { collectItems } from '../../../quiz/index.ts';
 import {

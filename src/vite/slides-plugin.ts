@@ -10,7 +10,7 @@ import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } fr
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { DeckDataError, notesOf, withoutNotes, type Deck } from '../model/index.ts';
 import { charactersOf, fontFaceCss, SCREEN_FONT, writeSubsetFont } from './font.ts';
-import { eventFiles, loadDeck } from './load.ts';
+import { eventFiles, loadDeck } from '../model/fs.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -165,14 +165,14 @@ async function prerender(config: ResolvedConfig): Promise<string> {
       alias: [
         {
           find: /^reveal\.js(?:\/plugin\/[a-z]+)?$/,
-          replacement: resolve(config.root, 'src/build/reveal-ssr-stub.ts'),
+          replacement: resolve(config.root, 'src/vite/reveal-ssr-stub.ts'),
         },
       ],
     },
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const { renderDeck } = (await server.ssrLoadModule(resolve(config.root, 'src/build/prerender.ts'))) as {
+    const { renderDeck } = (await server.ssrLoadModule(resolve(config.root, 'src/vite/prerender.ts'))) as {
       renderDeck(): string;
     };
     return renderDeck();

@@ -1,7 +1,7 @@
-/** Reads one event folder of slides/ from disk and hands its text to the pure model. */
+/** The model's only file-system edge: reads one event folder of slides/ from disk and hands its text to the pure parser. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DeckDataError, parseDeck, type Deck, type SourceFile } from '../model/index.ts';
+import { DeckDataError, parseDeck, type Deck, type SourceFile } from './index.ts';
 
 export const DECK_FILE = 'deck.yaml';
 
