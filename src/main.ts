@@ -1,15 +1,12 @@
 import { mount } from 'svelte';
 import deck, { roomQuiz } from 'virtual:deck';
 import Deck from './deck/Deck.svelte';
-import { labelsFor } from './deck/labels.ts';
 import { withNotes } from './model/notes.ts';
 import { quizSlidesOn, resolveViewOptions, selectTalks } from './deck/view.ts';
 
 const view = resolveViewOptions(location.search);
 // The handout's code (and the quiz engine it uses) loads only when a handout is asked for.
-const handout = view.handout
-  ? (await import('./deck/handout.ts')).buildHandout(deck, labelsFor(deck.language).backlog)
-  : undefined;
+const handout = view.handout ? (await import('./deck/handout.ts')).buildHandout(deck) : undefined;
 
 const shown = selectTalks(deck, view.talks);
 // The build plans the room quiz for the whole deck; only a selection of talks needs the planner itself.

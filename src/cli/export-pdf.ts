@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { loadDeck } from '../model/fs.ts';
-import { DeckDataError, type Deck } from '../model/index.ts';
+import { DeckDataError, vocabularyOf, type Deck } from '../model/index.ts';
 import { BrowserNotFoundError, findBrowser, launchBrowser } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
@@ -204,7 +204,7 @@ export async function exportPdf(
 }
 
 function checkTalks(deck: Deck, ids: readonly string[]): void {
-  const unknown = ids.filter((id) => !deck.talks.some((talk) => talk.id === id));
+  const unknown = ids.filter((id) => vocabularyOf(deck).talk(id) === undefined);
   if (unknown.length > 0) {
     throw new UsageError(`unknown talk ${unknown.join(', ')}; talks are: ${deck.talks.map((t) => t.id).join(', ')}`);
   }

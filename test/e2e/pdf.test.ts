@@ -12,7 +12,7 @@ import { exportPdf, resolveExportOptions, type ExportOptions } from '../../src/c
 import { labelsFor } from '../../src/deck/labels.ts';
 import { matrixItems, packMatrix } from '../../src/deck/matrix.ts';
 import { packTimeline, timelineEras } from '../../src/deck/timeline.ts';
-import type { Deck } from '../../src/model/index.ts';
+import { vocabularyOf, type Deck } from '../../src/model/index.ts';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
 
 const deck = loadDeck(process.cwd(), resolve('slides'));
@@ -23,13 +23,10 @@ const slidesOfTalk = (talk: (typeof deck.talks)[number]) =>
 
 /** After the talks: the timeline's and the matrix's pages, the final quiz (intro, a slide per release, score). */
 function chapterPages(of: Deck) {
-  const projectName = (id: string) => {
-    const project = of.projects.find((candidate) => candidate.id === id)!;
-    return project.short ?? project.name;
-  };
+  const vocabulary = vocabularyOf(of);
   return {
-    timeline: packTimeline(timelineEras(of), projectName).length,
-    matrix: packMatrix(of, matrixItems(of), labels.backlog).length,
+    timeline: packTimeline(timelineEras(vocabulary), vocabulary).length,
+    matrix: packMatrix(vocabulary, matrixItems(vocabulary)).length,
     quiz: (({ talks, final }) => (final.length > 0 ? final.length + 2 : talks.length > 0 ? 1 : 0))(planRoomQuiz(of)),
   };
 }

@@ -4,13 +4,14 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { loadDeck } from '../../src/model/fs.ts';
+import { vocabularyOf } from '../../src/model/index.ts';
 import { launchBrowser } from '../../src/cli/browser.ts';
 import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 
 const deck = loadDeck(process.cwd(), resolve('slides'));
 const quiz = planRoomQuiz(deck);
 const TALLY_KEY = `summit-recap:room-tally:${deck.slug}`;
-const releaseName = (id: string) => deck.releases.find((release) => release.id === id)?.name ?? 'Backlog';
+const releaseName = (id: string) => vocabularyOf(deck).releaseName(id);
 
 const octavia = quiz.talks.find((entry) => entry.talk === 'octavia-update')!.questions;
 const finalOf = (release: string) => quiz.final.find((asked) => asked.release === release)!;
