@@ -168,8 +168,3 @@ export function packMatrix(
   if (current.length > 0) pages.push({ rows: current, columns: columnsOf(vocabulary, current) });
   return pages;
 }
-
-/** The slide id of the matrix's n-th page (0-based): roadmap-matrix, roadmap-matrix-2, … */
-export function matrixSlideId(index: number): string {
-  return index === 0 ? 'roadmap-matrix' : `roadmap-matrix-${index + 1}`;
-}

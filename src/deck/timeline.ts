@@ -141,8 +141,3 @@ export function packTimeline(
   }
   return pages;
 }
-
-/** The slide id of the timeline's n-th page (0-based): history-timeline, history-timeline-2, … */
-export function timelineSlideId(index: number): string {
-  return index === 0 ? 'history-timeline' : `history-timeline-${index + 1}`;
-}
