@@ -13,9 +13,7 @@ const shown = selectTalks(deck, view.talks);
 const plannedQuiz =
   shown.talks.length === deck.talks.length ? roomQuiz : (await import('../quiz/room-plan.ts')).planRoomQuiz(shown);
 // Speaker notes are loaded on demand; printed notes (reveal's showNotes) need them from the start.
-const withPrintedNotes = /[?&]showNotes=/.test(location.search)
-  ? withNotes(shown, (await import('virtual:deck-notes')).default)
-  : shown;
+const withPrintedNotes = view.showNotes ? withNotes(shown, (await import('virtual:deck-notes')).default) : shown;
 
 const target = document.getElementById('app')!;
 // The build prerenders the first slide into index.html so that it paints before this script
@@ -26,7 +24,7 @@ mount(Deck, {
   props: {
     deck: withPrintedNotes,
     handout,
-    linkBase: view.linkBase,
+    view,
     roomQuiz: quizSlidesOn(deck, view) ? plannedQuiz : undefined,
   },
 });

@@ -10,6 +10,8 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { loadDeck } from '../model/fs.ts';
+import { viewQuery } from '../deck/view.ts';
+import { PAGES } from '../model/addresses.ts';
 import { DeckDataError, vocabularyOf, type Deck } from '../model/index.ts';
 import { BrowserNotFoundError, findBrowser, launchBrowser } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -104,19 +106,22 @@ export function resolveExportOptions(argv: readonly string[]): ExportOptions {
   return options;
 }
 
-/** The print view's URL: reveal.js options and our own view parameters (src/deck/view.ts). */
+/** The print view's URL: the deck's view options (named in src/deck/view.ts), then reveal.js's layout options. */
 export function printUrl(base: string, options: ExportOptions): string {
-  const params = new URLSearchParams();
-  params.set('print-pdf', '');
-  params.set('margin', '0');
-  params.set('width', String(options.width));
-  params.set('height', String(options.height));
-  params.set('pdfSeparateFragments', String(options.fragments));
-  if (options.notes) params.set('showNotes', 'separate-page');
-  for (const talk of options.talks) params.append('talk', talk);
-  if (options.handout) params.set('handout', '');
-  if (options.linkBase) params.set('link-base', options.linkBase);
-  return `${base}index.html?${params.toString().replace('print-pdf=&', 'print-pdf&')}`;
+  const view = viewQuery({
+    printView: true,
+    showNotes: options.notes ? 'separate-page' : undefined,
+    talks: options.talks,
+    handout: options.handout,
+    linkBase: options.linkBase,
+  });
+  const layout = new URLSearchParams({
+    margin: '0',
+    width: String(options.width),
+    height: String(options.height),
+    pdfSeparateFragments: String(options.fragments),
+  });
+  return `${new URL(PAGES.deck, base).href}?${view}&${layout}`;
 }
 
 const BUILD_INPUTS = [
