@@ -21,7 +21,7 @@ export interface Handout {
   answerKeyPages: AnswerKeyEntry[][];
 }
 
-/** Rows that fit one 1280×720 page at a readable size. */
+/** Rows that fit one slide-sized page (SLIDE_SIZE) at a readable size. */
 const ROADMAP_ROWS_PER_PAGE = 8;
 const ANSWERS_PER_PAGE = 6;
 

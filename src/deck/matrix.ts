@@ -5,6 +5,7 @@
  * showing only the release columns its projects use, while the columns and an estimated height fit.
  */
 import type { HistoryItem, ReleaseEntry, RoadmapItem, Vocabulary } from '../model/index.ts';
+import { SLIDE_PADDING, SLIDE_SIZE } from './config.ts';
 import { columnsByRelease } from './roadmap.ts';
 
 export type MatrixItem = RoadmapItem | HistoryItem;
@@ -27,7 +28,7 @@ export interface MatrixPage {
   rows: MatrixRow[];
 }
 
-/** Sizes in slide pixels (1280×720), matching theme.css; the estimate is checked by the e2e overflow test. */
+/** Sizes in slide pixels (SLIDE_SIZE), matching theme.css; the estimate is checked by the e2e overflow test. */
 export interface MatrixLayout {
   /** The table's width: the slide minus its side padding. */
   width: number;
@@ -47,9 +48,9 @@ export interface MatrixLayout {
 }
 
 export const MATRIX_LAYOUT: MatrixLayout = {
-  width: 1152,
-  // The slide's 632 px inside its padding, minus the one-line heading (~62 px): 570 px; the estimate errs high.
-  height: 560,
+  width: SLIDE_SIZE.width - 2 * SLIDE_PADDING.x,
+  // The slide inside its padding, minus the one-line heading (~62 px) and some more: the estimate errs high.
+  height: SLIDE_SIZE.height - 2 * SLIDE_PADDING.y - 72,
   projectColumn: 150,
   maxColumns: 5,
   fontSize: 22,

@@ -27,8 +27,8 @@ export interface TimelineEra {
 
 export const TIMELINE_LAYOUT: MatrixLayout & { labelColumn: number; eraPadding: number } = {
   ...MATRIX_LAYOUT,
-  // The entries' column: the slide's width minus the date column and the gap.
-  width: 1152 - 230 - 28,
+  // The entries' column: the table's width minus the date column and the gap.
+  width: MATRIX_LAYOUT.width - 230 - 28,
   height: 520,
   fontSize: 26,
   lineHeight: 1.3,

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDeck } from '../../src/model/fs.ts';
 import { launchBrowser } from '../../src/cli/browser.ts';
 import { exportPdf, resolveExportOptions, type ExportOptions } from '../../src/cli/export-pdf.ts';
+import { SLIDE_SIZE } from '../../src/deck/config.ts';
 import { labelsFor } from '../../src/deck/labels.ts';
 import { matrixItems, packMatrix } from '../../src/deck/matrix.ts';
 import { packTimeline, timelineEras } from '../../src/deck/timeline.ts';
@@ -80,10 +81,12 @@ describe('the whole deck', () => {
     texts = await allPageTexts(pdf);
   });
 
-  it('has one page per slide, each the slide’s size (1280×720 px = 960×540 pt)', async () => {
+  it('has one page per slide, each the slide’s size (in points: 3/4 of a CSS pixel)', async () => {
     expect(pdf.numPages).toBe(SLIDE_COUNT);
+    const points = [0, 0, (SLIDE_SIZE.width * 3) / 4, (SLIDE_SIZE.height * 3) / 4];
+    expect(points).toEqual([0, 0, 960, 540]);
     for (let number = 1; number <= pdf.numPages; number++) {
-      expect((await pdf.getPage(number)).view).toEqual([0, 0, 960, 540]);
+      expect((await pdf.getPage(number)).view).toEqual(points);
     }
   });
 

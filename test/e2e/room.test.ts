@@ -6,6 +6,7 @@ import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { loadDeck } from '../../src/model/fs.ts';
 import { vocabularyOf } from '../../src/model/index.ts';
 import { launchBrowser } from '../../src/cli/browser.ts';
+import { SLIDE_SIZE } from '../../src/deck/config.ts';
 import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 
 const deck = loadDeck(process.cwd(), resolve('slides'));
@@ -46,7 +47,7 @@ function countTallyWrites(key: string) {
 }
 
 async function newContext(): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await browser.newContext({ viewport: SLIDE_SIZE });
   await context.addInitScript(countTallyWrites, TALLY_KEY);
   return context;
 }
@@ -92,7 +93,7 @@ describe('a quiz slide', () => {
     await expect.poll(() => prompts.first().isVisible()).toBe(true);
     expect(await prompts.first().textContent()).toBe(octavia[0].question.prompt);
     const box = (await prompts.first().boundingBox())!;
-    expect(box.y + box.height).toBeLessThanOrEqual(720);
+    expect(box.y + box.height).toBeLessThanOrEqual(SLIDE_SIZE.height);
     expect(await answers.nth(0).isVisible()).toBe(false);
     expect(await answers.nth(1).isVisible()).toBe(false);
 
