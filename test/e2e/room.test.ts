@@ -171,7 +171,21 @@ describe('the tally', () => {
     expect(rows.at(-1)).toEqual(['Total', '4', '3', '75 %']);
     const table = page.locator('#quiz-score table');
     expect(await table.locator('caption').textContent()).toMatch(/^Score de la salle par release/);
-    expect(await page.locator('#quiz-score').screenshot()).toBeTruthy();
+    // What the room sees: the whole table in the window, each release's bar as long as its success rate.
+    const tableBox = (await table.boundingBox())!;
+    expect(tableBox.x).toBeGreaterThanOrEqual(0);
+    expect(tableBox.y).toBeGreaterThanOrEqual(0);
+    expect(tableBox.x + tableBox.width).toBeLessThanOrEqual(SLIDE_SIZE.width);
+    expect(tableBox.y + tableBox.height).toBeLessThanOrEqual(SLIDE_SIZE.height);
+    const barWidth = async (release: string) =>
+      (await page.locator(`#quiz-score tr[data-release="${release}"] .bar`).boundingBox())?.width ?? 0;
+    const [full, kilo, missed, none] = await Promise.all(
+      [octavia[0].release, 'kilo', octavia[1].release, 'havana'].map(barWidth),
+    );
+    expect(full).toBeGreaterThan(100);
+    expect(kilo).toBeCloseTo(full, 0);
+    expect(missed).toBe(0);
+    expect(none).toBe(0);
 
     await page.keyboard.press('r');
     await expect.poll(() => notice(page).textContent()).toContain('Score de la salle remis à zéro (4 réponses');

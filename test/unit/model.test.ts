@@ -102,7 +102,7 @@ const cases: Record<string, Expected[]> = {
     ),
   ],
   // `tittle` for `title`: both the typo and the field it leaves out are reported.
-  // The unknown field is placed on its line (at its value: see keyPosition in parse.ts).
+  // The unknown field is placed on its key, line 2 column 1 (see YamlSource.keyIssue in parse.ts).
   'unknown-field': [
     at('widget-update.yaml', 1, 1, 'title', 'the field "title" is required'),
     at('widget-update.yaml', 2, 1, 'tittle', 'unknown field "tittle"'),
