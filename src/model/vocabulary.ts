@@ -120,10 +120,7 @@ const vocabularies = new WeakMap<DeckFacts, Vocabulary>();
 
 /** The vocabulary of a deck, built on first use and kept while the deck object lives. */
 export function vocabularyOf(deck: DeckFacts): Vocabulary {
-  let vocabulary = vocabularies.get(deck);
-  if (!vocabulary) {
-    vocabulary = new Vocabulary(deck);
-    vocabularies.set(deck, vocabulary);
-  }
-  return vocabulary;
+  const built = vocabularies.get(deck) ?? new Vocabulary(deck);
+  vocabularies.set(deck, built);
+  return built;
 }
