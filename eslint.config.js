@@ -78,6 +78,7 @@ export default ts.config(
             { group: ['svelte', 'svelte/*', 'reveal.js', 'reveal.js/*'], message: 'quiz/ must not depend on UI code.' },
             { group: ['node:*'], message: 'quiz/ must run in the browser: no Node APIs.' },
             { regex: '^(\\.\\./)+src/(?!model(/|$))', message: 'quiz/ may import only src/model from src/.' },
+            { regex: '^(\\.\\./)+src/model/fs(\\.ts)?$', message: 'quiz/ must run in the browser: no file system.' },
           ],
         },
       ],

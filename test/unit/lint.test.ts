@@ -73,4 +73,12 @@ describe('the model', () => {
     expect(await restrictions('src/model/example.ts', code)).toHaveLength(1);
     expect(await restrictions('src/model/fs.ts', code)).toEqual([]);
   });
+
+  it('keeps its file-system edge out of quiz/, which runs in the browser', async () => {
+    const code = "import { loadDeck } from '../src/model/fs.ts';\nvoid loadDeck;\n";
+    expect(await restrictions('quiz/example.ts', code)).toEqual([expect.stringMatching(/no file system/)]);
+    expect(
+      await restrictions('quiz/example.ts', "import { BACKLOG } from '../src/model/constants.ts';\nvoid BACKLOG;\n"),
+    ).toEqual([]);
+  });
 });
