@@ -3,6 +3,20 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 
+const REVEAL_OWNER =
+  'reveal.js is owned by src/deck/Deck.svelte: a controller gets the running deck as an argument (type imports are fine).';
+const revealImport = { group: ['reveal.js', 'reveal.js/*'], allowTypeImports: true, message: REVEAL_OWNER };
+const modelIndexImport = {
+  regex: '(^|/)model(/index(\\.ts)?)?$',
+  allowTypeImports: true,
+  message: 'Import values from their own module in src/model: model/index.ts brings the schemas along.',
+};
+/** import('reveal.js/…') too: the lazily loaded plugins are imported by Deck.svelte. */
+const revealImportExpression = {
+  selector: 'ImportExpression[source.value=/^reveal\\.js(\\/|$)/]',
+  message: REVEAL_OWNER,
+};
+
 export default ts.config(
   { ignores: ['dist/', 'node_modules/', 'slides/', 'out/'] },
   js.configs.recommended,
@@ -24,6 +38,36 @@ export default ts.config(
     rules: { 'svelte/no-at-html-tags': 'error' },
   },
   {
+    // Deck.svelte alone owns reveal.js: it creates the engine and hands it to its controllers.
+    files: ['**/*.{js,ts,svelte}'],
+    ignores: ['src/deck/Deck.svelte'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [revealImport] }],
+      'no-restricted-syntax': ['error', revealImportExpression],
+    },
+  },
+  {
+    // The deck's page loads in the browser: src/model/index.ts brings the zod schemas, so types only from there.
+    files: ['src/deck/**/*.{ts,svelte}', 'src/main.ts'],
+    ignores: ['src/deck/Deck.svelte'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [revealImport, modelIndexImport] }] },
+  },
+  {
+    files: ['src/deck/Deck.svelte'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [modelIndexImport] }] },
+  },
+  {
+    // The model is pure: fs.ts is its only file-system edge.
+    files: ['src/model/**/*.ts'],
+    ignores: ['src/model/fs.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*'], message: 'src/model is pure: files are read in src/model/fs.ts.' }] },
+      ],
+    },
+  },
+  {
     // quiz/ is pure logic shared by the deck, the study page and the CLI.
     files: ['quiz/**/*.ts'],
     rules: {
@@ -34,6 +78,7 @@ export default ts.config(
             { group: ['svelte', 'svelte/*', 'reveal.js', 'reveal.js/*'], message: 'quiz/ must not depend on UI code.' },
             { group: ['node:*'], message: 'quiz/ must run in the browser: no Node APIs.' },
             { regex: '^(\\.\\./)+src/(?!model(/|$))', message: 'quiz/ may import only src/model from src/.' },
+            { regex: '^(\\.\\./)+src/model/fs(\\.ts)?$', message: 'quiz/ must run in the browser: no file system.' },
           ],
         },
       ],
@@ -44,6 +89,7 @@ export default ts.config(
       ],
       'no-restricted-syntax': [
         'error',
+        revealImportExpression,
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass time in as an argument.' },
       ],
     },

@@ -1,12 +1,13 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { slidesPlugin } from './src/build/slides-plugin.ts';
+import { deckLocation } from './src/model/fs.ts';
+import { slidesPlugin } from './src/vite/slides-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: dist/ works from any static host, under any sub-path.
   base: './',
-  plugins: [svelte(), slidesPlugin({ deck: process.env.DECK, slidesDir: process.env.SLIDES_DIR })],
+  plugins: [svelte(), slidesPlugin(deckLocation(import.meta.dirname, process.env))],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -1,6 +1,6 @@
 /**
  * Plans the room quiz (see room.ts) once, from the whole deck: the questions asked after each talk and in the
- * final chapter. The build runs it (src/build/slides-plugin.ts), so the deck ships the questions, not the
+ * final chapter. The build runs it (src/vite/slides-plugin.ts), so the deck ships the questions, not the
  * generator; a showing of some talks only keeps their questions.
  *
  * The room sees every answer once it is revealed, so a question never shows an item whose answer an earlier one

@@ -2,23 +2,18 @@ import { mount } from 'svelte';
 import deck, { roomQuiz } from 'virtual:deck';
 import Deck from './deck/Deck.svelte';
 import { selectRoomQuiz } from '../quiz/room.ts';
-import { labelsFor } from './deck/labels.ts';
 import { withNotes } from './model/notes.ts';
 import { quizSlidesOn, resolveViewOptions, selectTalks } from './deck/view.ts';
 
 const view = resolveViewOptions(location.search);
 // The handout's code (and the quiz engine it uses) loads only when a handout is asked for.
-const handout = view.handout
-  ? (await import('./deck/handout.ts')).buildHandout(deck, labelsFor(deck.language).backlog)
-  : undefined;
+const handout = view.handout ? (await import('./deck/handout.ts')).buildHandout(deck) : undefined;
 
 const shown = selectTalks(deck, view.talks);
 // The build plans the room quiz once, for the whole deck: a selection of talks keeps their questions.
 const plannedQuiz = selectRoomQuiz(roomQuiz, view.talks);
 // Speaker notes are loaded on demand; printed notes (reveal's showNotes) need them from the start.
-const withPrintedNotes = /[?&]showNotes=/.test(location.search)
-  ? withNotes(shown, (await import('virtual:deck-notes')).default)
-  : shown;
+const withPrintedNotes = view.showNotes ? withNotes(shown, (await import('virtual:deck-notes')).default) : shown;
 
 const target = document.getElementById('app')!;
 // The build prerenders the first slide into index.html so that it paints before this script
@@ -29,7 +24,7 @@ mount(Deck, {
   props: {
     deck: withPrintedNotes,
     handout,
-    linkBase: view.linkBase,
+    view,
     roomQuiz: quizSlidesOn(deck, view) ? plannedQuiz : undefined,
   },
 });

@@ -10,11 +10,17 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { loadDeck } from '../build/load.ts';
+import { SLIDE_SIZE } from '../deck/config.ts';
 import { launchBrowser } from './browser.ts';
+import { findDeck, parseCommandLine, runAsCommand } from './common.ts';
 import { exportPdf, resolveExportOptions } from './export-pdf.ts';
 import { serveStatic } from './static-server.ts';
 
+const BENCH = {
+  name: 'bench',
+  hint: 'it takes no options; BENCH_RUNS, BENCH_PDF_RUNS and BENCH_BUILD_RUNS set the runs',
+  options: {},
+};
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 5);
 const BUILD_RUNS = Number(process.env.BENCH_BUILD_RUNS ?? 3);
@@ -99,7 +105,7 @@ function kindOf(resourceType: string, url: string): Kind {
 }
 
 async function measure(browser: Browser, url: string): Promise<Load> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await browser.newContext({ viewport: SLIDE_SIZE });
   const page = await context.newPage();
   const bodies: Promise<{ kind: Kind; body: Buffer }>[] = [];
   page.on('response', (response) => {
@@ -149,7 +155,10 @@ function summarize(label: string, loads: Load[]) {
   };
 }
 
-async function main() {
+async function main(argv: readonly string[]): Promise<number> {
+  parseCommandLine(BENCH, argv);
+  // Read before the long runs, so that a problem in the data shows at once.
+  const { deck } = findDeck(process.cwd(), process.env);
   const work = mkdtempSync(join(tmpdir(), 'summit-recap-bench-'));
   const browser = await launchBrowser();
   try {
@@ -169,7 +178,8 @@ async function main() {
       await server.close();
     }
 
-    console.log(`First load in headless Chromium, 1280×720, median of ${RUNS} fresh contexts (loopback)\n`);
+    const size = `${SLIDE_SIZE.width}×${SLIDE_SIZE.height}`;
+    console.log(`First load in headless Chromium, ${size}, median of ${RUNS} fresh contexts (loopback)\n`);
     console.log('deck             title visible   FCP      reveal ready   transfer raw   transfer gzip');
     for (const r of results) {
       console.log(
@@ -191,7 +201,6 @@ async function main() {
     console.log(`build (vite build, median of ${BUILD_RUNS}): ${(median(buildTimes) / 1000).toFixed(2)} s`);
 
     // The PDF export as `npm run export:pdf` runs it on a built deck: its own browser each time.
-    const deck = loadDeck(process.cwd(), resolve(process.env.SLIDES_DIR ?? 'slides'), process.env.DECK);
     const exports = [];
     for (let run = 0; run < PDF_RUNS; run++) {
       const options = { ...resolveExportOptions([]), out: join(work, `deck-${run}.pdf`) };
@@ -211,11 +220,11 @@ async function main() {
     ] as const;
     console.log('\nbudgets:');
     for (const [name, ok] of checks) console.log(`  ${ok ? 'ok  ' : 'OVER'} ${name}`);
-    if (checks.some(([, ok]) => !ok)) process.exitCode = 1;
+    return checks.some(([, ok]) => !ok) ? 1 : 0;
   } finally {
     await browser.close();
     rmSync(work, { recursive: true, force: true });
   }
 }
 
-await main();
+await runAsCommand(import.meta.url, BENCH.name, main);

@@ -1,18 +1,15 @@
-/** Validates slides/ without building: `npm run check:slides` (DECK=<event> to choose one). */
-import { relative, resolve } from 'node:path';
-import { loadDeck } from '../build/load.ts';
-import { DeckDataError } from '../model/index.ts';
+/** Validates slides/ without building: `npm run check:slides` (DECK and SLIDES_DIR as for every command). */
+import { vocabularyOf } from '../model/index.ts';
+import { findDeck, parseCommandLine, runAsCommand } from './common.ts';
 
-const root = process.cwd();
-try {
-  const slidesDir = resolve(root, process.env.SLIDES_DIR ?? 'slides');
-  const deck = loadDeck(root, slidesDir, process.env.DECK);
-  const items = deck.talks.reduce((sum, talk) => sum + (talk.roadmap?.length ?? 0) + (talk.history?.length ?? 0), 0);
-  console.log(
-    `${relative(root, slidesDir)}/${deck.slug}: ${deck.talks.length} talks, ${items} roadmap and history items, all valid`,
-  );
-} catch (error) {
-  if (!(error instanceof DeckDataError)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
+const COMMAND = { name: 'check:slides', hint: 'it takes no options; DECK=<event> chooses the event', options: {} };
+
+function main(argv: readonly string[], root = process.cwd()): number {
+  parseCommandLine(COMMAND, argv);
+  const { deck, folder } = findDeck(root, process.env);
+  const items = vocabularyOf(deck).items.length;
+  console.log(`${folder}: ${deck.talks.length} talks, ${items} roadmap and history items, all valid`);
+  return 0;
 }
+
+await runAsCommand(import.meta.url, COMMAND.name, main);

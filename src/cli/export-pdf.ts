@@ -4,19 +4,27 @@
  * reveal's `pdf-ready` and the fonts (never a fixed sleep), and writes the file atomically.
  */
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { loadDeck } from '../build/load.ts';
-import { DeckDataError, type Deck } from '../model/index.ts';
-import { BrowserNotFoundError, findBrowser, launchBrowser } from './browser.ts';
+import { SLIDE_SIZE } from '../deck/config.ts';
+import { viewQuery } from '../deck/view.ts';
+import { PAGES } from '../model/addresses.ts';
+import { vocabularyOf, type Deck } from '../model/index.ts';
+import { findBrowser, launchBrowser } from './browser.ts';
+import {
+  findDeck,
+  parseCommandLine,
+  runAsCommand,
+  UsageError,
+  writeFileAtomically,
+  type CommandSpec,
+  type OptionSpec,
+} from './common.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { UsageError } from './common.ts';
 
 export interface ExportOptions {
   /** Where the PDF goes; default `out/<event>.pdf`. */
@@ -32,91 +40,77 @@ export interface ExportOptions {
   help: boolean;
 }
 
+const DEFAULT_SIZE = `${SLIDE_SIZE.width}x${SLIDE_SIZE.height}`;
+
+const COMMAND = {
+  name: 'export:pdf',
+  hint: 'see --help',
+  options: {
+    out: { type: 'string' },
+    notes: { type: 'boolean' },
+    fragments: { type: 'boolean' },
+    talk: { type: 'string', multiple: true },
+    size: { type: 'string' },
+    handout: { type: 'boolean' },
+    'link-base': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+} as const satisfies CommandSpec<Record<string, OptionSpec>>;
+
 export const USAGE = `Usage: npm run export:pdf -- [options]
   --out FILE        where to write the PDF (default: out/<event>.pdf)
   --notes           speaker notes on a page after each slide
   --fragments       one page per build step (default: one page per slide)
   --talk ID         only this talk (repeatable)
-  --size WxH        slide size in pixels (default: 1280x720)
+  --size WxH        slide size in pixels (default: ${DEFAULT_SIZE})
   --handout         add an appendix: the roadmap of every project, and the quiz answer key
   --link-base URL   where the deck is published, so links to the study page work in the PDF
   --help            this text`;
 
 /** argv → options; every mistake is a UsageError whose message says what to do. */
 export function resolveExportOptions(argv: readonly string[]): ExportOptions {
+  const values = parseCommandLine(COMMAND, argv);
   const options: ExportOptions = {
-    notes: false,
-    fragments: false,
-    talks: [],
-    width: 1280,
-    height: 720,
-    handout: false,
-    help: false,
+    out: values.out,
+    notes: values.notes ?? false,
+    fragments: values.fragments ?? false,
+    talks: values.talk ?? [],
+    width: SLIDE_SIZE.width,
+    height: SLIDE_SIZE.height,
+    handout: values.handout ?? false,
+    help: values.help ?? false,
   };
-  const args = [...argv];
-  const value = (flag: string): string => {
-    const next = args.shift();
-    if (next === undefined || next.startsWith('--')) throw new UsageError(`${flag} needs a value (see --help)`);
-    return next;
-  };
-  while (args.length > 0) {
-    const arg = args.shift()!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
-    if (inline !== undefined) args.unshift(inline);
-    switch (flag) {
-      case '--out':
-        options.out = value(flag);
-        break;
-      case '--notes':
-        options.notes = true;
-        break;
-      case '--fragments':
-        options.fragments = true;
-        break;
-      case '--talk':
-        options.talks.push(value(flag));
-        break;
-      case '--handout':
-        options.handout = true;
-        break;
-      case '--link-base': {
-        const url = value(flag);
-        if (!/^https?:\/\//.test(url)) throw new UsageError(`--link-base must be an http(s) URL, got "${url}"`);
-        options.linkBase = url.endsWith('/') ? url : `${url}/`;
-        break;
-      }
-      case '--size': {
-        const size = value(flag);
-        const match = /^(\d{3,4})x(\d{3,4})$/.exec(size);
-        if (!match) throw new UsageError(`--size must look like 1280x720, got "${size}"`);
-        options.width = Number(match[1]);
-        options.height = Number(match[2]);
-        break;
-      }
-      case '--help':
-      case '-h':
-        options.help = true;
-        break;
-      default:
-        throw new UsageError(`unknown option "${arg}" (see --help)`);
-    }
+  const url = values['link-base'];
+  if (url !== undefined) {
+    if (!/^https?:\/\//.test(url))
+      throw new UsageError(COMMAND.name, `--link-base must be an http(s) URL, got "${url}"`);
+    options.linkBase = url.endsWith('/') ? url : `${url}/`;
+  }
+  if (values.size !== undefined) {
+    const match = /^(\d{3,4})x(\d{3,4})$/.exec(values.size);
+    if (!match) throw new UsageError(COMMAND.name, `--size must look like ${DEFAULT_SIZE}, got "${values.size}"`);
+    options.width = Number(match[1]);
+    options.height = Number(match[2]);
   }
   return options;
 }
 
-/** The print view's URL: reveal.js options and our own view parameters (src/deck/view.ts). */
+/** The print view's URL: the deck's view options (named in src/deck/view.ts), then reveal.js's layout options. */
 export function printUrl(base: string, options: ExportOptions): string {
-  const params = new URLSearchParams();
-  params.set('print-pdf', '');
-  params.set('margin', '0');
-  params.set('width', String(options.width));
-  params.set('height', String(options.height));
-  params.set('pdfSeparateFragments', String(options.fragments));
-  if (options.notes) params.set('showNotes', 'separate-page');
-  for (const talk of options.talks) params.append('talk', talk);
-  if (options.handout) params.set('handout', '');
-  if (options.linkBase) params.set('link-base', options.linkBase);
-  return `${base}index.html?${params.toString().replace('print-pdf=&', 'print-pdf&')}`;
+  const view = viewQuery({
+    printView: true,
+    showNotes: options.notes ? 'separate-page' : undefined,
+    talks: options.talks,
+    handout: options.handout,
+    linkBase: options.linkBase,
+  });
+  const layout = new URLSearchParams({
+    margin: '0',
+    width: String(options.width),
+    height: String(options.height),
+    pdfSeparateFragments: String(options.fragments),
+  });
+  return `${new URL(PAGES.deck, base).href}?${view}&${layout}`;
 }
 
 const BUILD_INPUTS = [
@@ -164,7 +158,6 @@ export async function exportPdf(
   const log = context.log ?? (() => {});
   const start = performance.now();
   checkTalks(deck, options.talks);
-  const partial = `${options.out}.partial-${process.pid}`;
   let server: StaticServer | undefined;
   const browser = context.browser ?? (await launchBrowser());
   try {
@@ -191,22 +184,22 @@ export async function exportPdf(
     const pages = await page.locator('.pdf-page, .speaker-notes-pdf[data-layout="separate-page"]').count();
     context.signal?.throwIfAborted();
     log(`Writing ${pages} pages…`);
-    mkdirSync(dirname(options.out), { recursive: true });
-    await page.pdf({ path: partial, preferCSSPageSize: true, printBackground: true });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     context.signal?.throwIfAborted();
-    renameSync(partial, options.out);
+    mkdirSync(dirname(options.out), { recursive: true });
+    writeFileAtomically(options.out, pdf);
     return { file: options.out, pages, bytes: statSync(options.out).size, milliseconds: performance.now() - start };
   } finally {
-    rmSync(partial, { force: true });
     if (!context.browser) await browser.close();
     await server?.close();
   }
 }
 
 function checkTalks(deck: Deck, ids: readonly string[]): void {
-  const unknown = ids.filter((id) => !deck.talks.some((talk) => talk.id === id));
+  const unknown = ids.filter((id) => vocabularyOf(deck).talk(id) === undefined);
   if (unknown.length > 0) {
-    throw new UsageError(`unknown talk ${unknown.join(', ')}; talks are: ${deck.talks.map((t) => t.id).join(', ')}`);
+    const known = deck.talks.map((talk) => talk.id).join(', ');
+    throw new UsageError(COMMAND.name, `unknown talk ${unknown.join(', ')}; talks are: ${known}`);
   }
 }
 
@@ -214,13 +207,14 @@ function checkTalks(deck: Deck, ids: readonly string[]): void {
 function checkWritable(out: string): void {
   let dir = dirname(resolve(out));
   while (!existsSync(dir)) dir = dirname(dir);
-  if (!statSync(dir).isDirectory()) throw new UsageError(`cannot write ${out}: ${dir} is not a folder`);
+  const fail = (why: string) => new UsageError(COMMAND.name, `cannot write ${out}: ${why}`);
+  if (!statSync(dir).isDirectory()) throw fail(`${dir} is not a folder`);
   try {
     accessSync(dir, constants.W_OK);
   } catch {
-    throw new UsageError(`cannot write ${out}: ${dir} is not writable (choose another --out)`);
+    throw fail(`${dir} is not writable (choose another --out)`);
   }
-  if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`cannot write ${out}: it is a folder`);
+  if (existsSync(out) && statSync(out).isDirectory()) throw fail('it is a folder');
 }
 
 export async function main(argv: readonly string[], root = process.cwd(), env = process.env): Promise<number> {
@@ -233,8 +227,7 @@ export async function main(argv: readonly string[], root = process.cwd(), env = 
       console.log(USAGE);
       return 0;
     }
-    const slidesDir = resolve(root, env.SLIDES_DIR ?? 'slides');
-    const deck = loadDeck(root, slidesDir, env.DECK);
+    const { deck, slidesDir } = findDeck(root, env);
     const out = options.out ?? join('out', `${deck.slug}.pdf`);
     checkWritable(out);
     checkTalks(deck, options.talks);
@@ -262,23 +255,12 @@ export async function main(argv: readonly string[], root = process.cwd(), env = 
     );
     return 0;
   } catch (error) {
-    if (abort.signal.aborted) {
-      console.error('export:pdf: interrupted; no file written');
-      return 130;
-    }
-    if (error instanceof DeckDataError) {
-      console.error(error.message);
-    } else if (error instanceof UsageError || error instanceof BrowserNotFoundError) {
-      console.error(`export:pdf: ${error.message}`);
-    } else {
-      console.error(`export:pdf: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-    }
-    return 1;
+    if (!abort.signal.aborted) throw error;
+    console.error(`${COMMAND.name}: interrupted; no file written`);
+    return 130;
   } finally {
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.exitCode = await main(process.argv.slice(2));
-}
+await runAsCommand(import.meta.url, COMMAND.name, main);

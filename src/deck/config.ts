@@ -1,17 +1,37 @@
 import type { RevealConfig } from 'reveal.js';
 
 /**
+ * A slide's size, in slide pixels: every size on a slide (theme.css, the matrix's layout) is in these pixels,
+ * reveal.js scales the whole slide to the window, and the PDF's pages have this size by default.
+ */
+export const SLIDE_SIZE = { width: 1280, height: 720 } as const;
+/** The room inside a slide's edges, in slide pixels. */
+export const SLIDE_PADDING = { x: 64, y: 44 } as const;
+/** The room around the slide in the window, as a share of its size (reveal.js's `margin`). */
+const SLIDE_MARGIN = 0.04;
+
+/**
+ * The slide's frame as CSS custom properties, on the `.reveal` element: theme.css lays out the prerendered
+ * first slide with them before reveal.js runs, and pads every slide.
+ */
+export function slideFrameStyle(): string {
+  return [
+    `--deck-slide-width: ${SLIDE_SIZE.width}px`,
+    `--deck-slide-height: ${SLIDE_SIZE.height}px`,
+    `--deck-slide-margin: ${SLIDE_MARGIN}`,
+    `--deck-pad-x: ${SLIDE_PADDING.x}px`,
+    `--deck-pad-y: ${SLIDE_PADDING.y}px`,
+  ].join('; ');
+}
+
+/**
  * Our reveal.js settings. reveal.js itself then applies the URL query on top
  * (e.g. `?print-pdf`, `?showNotes=separate-page`), so precedence is: reveal defaults < these < query.
  */
-export const SLIDE_WIDTH = 1280;
-export const SLIDE_HEIGHT = 720;
-
 export function resolveDeckConfig(options: { reducedMotion: boolean }): RevealConfig {
   return {
-    width: SLIDE_WIDTH,
-    height: SLIDE_HEIGHT,
-    margin: 0.04,
+    ...SLIDE_SIZE,
+    margin: SLIDE_MARGIN,
     center: false,
     hash: true,
     slideNumber: 'c/t',

@@ -1,12 +1,13 @@
 /** The handout appendix: the roadmap of every project by release, and the quiz answer key, in printable pages. */
 import { buildAnkiNotes } from '../../quiz/index.ts';
-import type { Deck, RoadmapItem } from '../model/index.ts';
+import type { Deck, ReleaseRole } from '../model/index.ts';
+import { vocabularyOf } from '../model/vocabulary.ts';
 import { columnsByRelease } from './roadmap.ts';
 
 export interface RoadmapRow {
   project: string;
   release: string;
-  role: 'past' | 'ahead' | 'backlog';
+  role: ReleaseRole;
   text: string;
 }
 
@@ -20,7 +21,7 @@ export interface Handout {
   answerKeyPages: AnswerKeyEntry[][];
 }
 
-/** Rows that fit one 1280×720 page at a readable size. */
+/** Rows that fit one slide-sized page (SLIDE_SIZE) at a readable size. */
 const ROADMAP_ROWS_PER_PAGE = 8;
 const ANSWERS_PER_PAGE = 6;
 
@@ -30,26 +31,25 @@ function pages<T>(rows: T[], size: number): T[][] {
   );
 }
 
-export function buildHandout(deck: Deck, backlogName: string): Handout {
-  const history = deck.talks.flatMap((talk) => talk.history ?? []);
-  const roadmap = deck.talks.flatMap((talk) => talk.roadmap ?? []);
-  const releaseName = new Map(deck.releases.map((release) => [release.id, release.name]));
+export function buildHandout(deck: Deck): Handout {
+  const vocabulary = vocabularyOf(deck);
   const rows = deck.projects.flatMap((project) => {
-    const name = project.name;
-    const ofProject = <Item extends { project: string }>(items: Item[]) =>
-      items.filter((item) => item.project === project.id);
-    const byRelease = (items: RoadmapItem[]) =>
-      columnsByRelease(deck, items, backlogName).flatMap((column) =>
-        column.items.map((item) => ({ project: name, release: column.name, role: column.role, text: item.text })),
-      );
+    const name = vocabulary.projectName(project.id);
+    const ofProject = vocabulary.items.filter((item) => item.project === project.id);
     // History in the order the authors wrote it (chronological; some items have only a date).
-    const past = ofProject(history).map((item) => ({
-      project: name,
-      release: item.release ? releaseName.get(item.release)! : (item.when ?? ''),
-      role: 'past' as const,
-      text: item.text,
-    }));
-    return [...past, ...byRelease(ofProject(roadmap))];
+    const past = ofProject
+      .filter((item) => item.source === 'history')
+      .map((item) => ({
+        project: name,
+        release: item.release ? vocabulary.releaseName(item.release) : (item.when ?? ''),
+        role: 'past' as const,
+        text: item.text,
+      }));
+    const roadmap = ofProject.filter((item) => item.source === 'roadmap');
+    const byRelease = columnsByRelease(vocabulary, roadmap).flatMap((column) =>
+      column.items.map((item) => ({ project: name, release: column.name, role: column.role, text: item.text })),
+    );
+    return [...past, ...byRelease];
   });
   const answers = buildAnkiNotes(deck).map((note) => ({ question: note.front, answer: note.back }));
   return { roadmapPages: pages(rows, ROADMAP_ROWS_PER_PAGE), answerKeyPages: pages(answers, ANSWERS_PER_PAGE) };

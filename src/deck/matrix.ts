@@ -4,18 +4,14 @@
  * The matrix does not fit one slide at a readable size: it is packed into pages by project, each page
  * showing only the release columns its projects use, while the columns and an estimated height fit.
  */
-import { BACKLOG } from '../model/constants.ts';
-import type { Deck, HistoryItem, RoadmapItem } from '../model/index.ts';
+import type { HistoryItem, ReleaseEntry, RoadmapItem, Vocabulary } from '../model/index.ts';
+import { SLIDE_PADDING, SLIDE_SIZE } from './config.ts';
 import { columnsByRelease } from './roadmap.ts';
 
 export type MatrixItem = RoadmapItem | HistoryItem;
 
-export interface MatrixColumn {
-  /** A release id, or BACKLOG. */
-  id: string;
-  name: string;
-  role: 'past' | 'ahead' | 'backlog';
-}
+/** A release column: a release of the deck, or the backlog. */
+export type MatrixColumn = ReleaseEntry;
 
 export interface MatrixRow {
   project: string;
@@ -32,7 +28,7 @@ export interface MatrixPage {
   rows: MatrixRow[];
 }
 
-/** Sizes in slide pixels (1280×720), matching theme.css; the estimate is checked by the e2e overflow test. */
+/** Sizes in slide pixels (SLIDE_SIZE), matching theme.css; the estimate is checked by the e2e overflow test. */
 export interface MatrixLayout {
   /** The table's width: the slide minus its side padding. */
   width: number;
@@ -52,9 +48,9 @@ export interface MatrixLayout {
 }
 
 export const MATRIX_LAYOUT: MatrixLayout = {
-  width: 1152,
-  // The slide's 632 px inside its padding, minus the one-line heading (~62 px): 570 px; the estimate errs high.
-  height: 560,
+  width: SLIDE_SIZE.width - 2 * SLIDE_PADDING.x,
+  // The slide inside its padding, minus the one-line heading (~62 px) and some more: the estimate errs high.
+  height: SLIDE_SIZE.height - 2 * SLIDE_PADDING.y - 72,
   projectColumn: 150,
   maxColumns: 5,
   fontSize: 22,
@@ -68,27 +64,23 @@ export const MATRIX_LAYOUT: MatrixLayout = {
 };
 
 /** Every item that has a release, history first, from every talk: what the matrix shows. */
-export function matrixItems(deck: Pick<Deck, 'talks'>): MatrixItem[] {
-  return deck.talks.flatMap((talk) => [
-    ...(talk.history ?? []).filter((item) => item.release !== undefined),
-    ...(talk.roadmap ?? []),
-  ]);
+export function matrixItems(vocabulary: Vocabulary): MatrixItem[] {
+  return vocabulary.items.filter((item) => item.release !== undefined);
 }
 
 /** One row per project that has items, in deck project order. */
-export function matrixRows(deck: Pick<Deck, 'releases' | 'projects'>, items: readonly MatrixItem[]): MatrixRow[] {
-  return deck.projects.flatMap((project) => {
+export function matrixRows(vocabulary: Vocabulary, items: readonly MatrixItem[]): MatrixRow[] {
+  return vocabulary.deck.projects.flatMap((project) => {
     const columns = columnsByRelease(
-      deck,
+      vocabulary,
       items.filter((item) => item.project === project.id),
-      '',
     );
     if (columns.length === 0) return [];
     return [
       {
         project: project.id,
-        name: project.name,
-        short: project.short ?? project.name,
+        name: vocabulary.projectName(project.id),
+        short: vocabulary.projectShort(project.id),
         cells: Object.fromEntries(columns.map((column) => [column.id, column.items])),
       },
     ];
@@ -96,22 +88,14 @@ export function matrixRows(deck: Pick<Deck, 'releases' | 'projects'>, items: rea
 }
 
 /** The deck's columns (every release, then the backlog) that any of the rows uses, in order. */
-function columnsOf(deck: Pick<Deck, 'releases'>, rows: readonly MatrixRow[], backlogName: string): MatrixColumn[] {
-  const all: MatrixColumn[] = [
-    ...deck.releases.map((release) => ({ id: release.id, name: release.name, role: release.role })),
-    { id: BACKLOG, name: backlogName, role: 'backlog' },
-  ];
-  return all.filter((column) => rows.some((row) => row.cells[column.id]?.length));
+function columnsOf(vocabulary: Vocabulary, rows: readonly MatrixRow[]): MatrixColumn[] {
+  return vocabulary.releases.filter((column) => rows.some((row) => row.cells[column.id]?.length));
 }
 
 /** A single page with every column the items use: one talk's roadmap. */
-export function matrixPage(
-  deck: Pick<Deck, 'releases' | 'projects'>,
-  items: readonly MatrixItem[],
-  backlogName: string,
-): MatrixPage {
-  const rows = matrixRows(deck, items);
-  return { rows, columns: columnsOf(deck, rows, backlogName) };
+export function matrixPage(vocabulary: Vocabulary, items: readonly MatrixItem[]): MatrixPage {
+  const rows = matrixRows(vocabulary, items);
+  return { rows, columns: columnsOf(vocabulary, rows) };
 }
 
 /** How many lines a text takes in a column of that width, at the layout's font size. */
@@ -163,31 +147,25 @@ export function estimateHeight(page: MatrixPage, layout: MatrixLayout = MATRIX_L
  * A project too big for any page gets a page of its own.
  */
 export function packMatrix(
-  deck: Pick<Deck, 'releases' | 'projects'>,
+  vocabulary: Vocabulary,
   items: readonly MatrixItem[],
-  backlogName: string,
   layout: MatrixLayout = MATRIX_LAYOUT,
 ): MatrixPage[] {
   const pages: MatrixPage[] = [];
   let current: MatrixRow[] = [];
-  for (const row of matrixRows(deck, items)) {
+  for (const row of matrixRows(vocabulary, items)) {
     const candidate = [...current, row];
-    const page = { rows: candidate, columns: columnsOf(deck, candidate, backlogName) };
+    const page = { rows: candidate, columns: columnsOf(vocabulary, candidate) };
     if (
       current.length > 0 &&
       (page.columns.length > layout.maxColumns || estimateHeight(page, layout) > layout.height)
     ) {
-      pages.push({ rows: current, columns: columnsOf(deck, current, backlogName) });
+      pages.push({ rows: current, columns: columnsOf(vocabulary, current) });
       current = [row];
     } else {
       current = candidate;
     }
   }
-  if (current.length > 0) pages.push({ rows: current, columns: columnsOf(deck, current, backlogName) });
+  if (current.length > 0) pages.push({ rows: current, columns: columnsOf(vocabulary, current) });
   return pages;
-}
-
-/** The slide id of the matrix's n-th page (0-based): roadmap-matrix, roadmap-matrix-2, … */
-export function matrixSlideId(index: number): string {
-  return index === 0 ? 'roadmap-matrix' : `roadmap-matrix-${index + 1}`;
 }

@@ -4,10 +4,12 @@
  * that talk that has a release (or just after the previous one). A release's `note` in deck.yaml is a
  * milestone of its own, ahead releases included.
  */
-import type { Deck } from '../model/index.ts';
+import type { Vocabulary } from '../model/index.ts';
 import { estimateLines, MATRIX_LAYOUT, type MatrixLayout } from './matrix.ts';
 
 export interface TimelineEntry {
+  /** Unique on the time line, whatever the item ids: `item:<id>`, or `note:<release id>` for a release's note. */
+  key: string;
   /** The history item's id, or `release-<id>` for a release's note. */
   id: string;
   text: string;
@@ -25,8 +27,8 @@ export interface TimelineEra {
 
 export const TIMELINE_LAYOUT: MatrixLayout & { labelColumn: number; eraPadding: number } = {
   ...MATRIX_LAYOUT,
-  // The entries' column: the slide's width minus the date column and the gap.
-  width: 1152 - 230 - 28,
+  // The entries' column: the table's width minus the date column and the gap.
+  width: MATRIX_LAYOUT.width - 230 - 28,
   height: 520,
   fontSize: 26,
   lineHeight: 1.3,
@@ -44,18 +46,18 @@ interface Ranked {
   entry: TimelineEntry;
 }
 
-export function timelineEras(deck: Pick<Deck, 'releases' | 'talks'>): TimelineEra[] {
-  const rankOf = new Map(deck.releases.map((release, index) => [release.id, index]));
+export function timelineEras(vocabulary: Vocabulary): TimelineEra[] {
+  const { deck } = vocabulary;
   const pastCount = deck.releases.filter((release) => release.role === 'past').length;
-  const ranked: Ranked[] = deck.releases.flatMap((release, index) =>
+  const ranked: Ranked[] = deck.releases.flatMap((release) =>
     release.note
       ? [
           {
-            rank: index,
+            rank: vocabulary.releaseRank(release.id),
             key: release.id,
             label: release.name,
             role: release.role,
-            entry: { id: `release-${release.id}`, text: release.note },
+            entry: { key: `note:${release.id}`, id: `release-${release.id}`, text: release.note },
           },
         ]
       : [],
@@ -63,10 +65,17 @@ export function timelineEras(deck: Pick<Deck, 'releases' | 'talks'>): TimelineEr
   for (const talk of deck.talks) {
     const history = talk.history ?? [];
     history.forEach((item, position) => {
-      const entry = { id: item.id, text: item.text, project: item.project };
-      const release = item.release === undefined ? undefined : deck.releases.find((r) => r.id === item.release);
-      if (release) {
-        ranked.push({ rank: rankOf.get(release.id)!, key: release.id, label: release.name, role: release.role, entry });
+      const entry = { key: `item:${item.id}`, id: item.id, text: item.text, project: item.project };
+      // History happened in a release of the deck (the validator makes sure), never in the backlog.
+      const release = item.release === undefined ? undefined : vocabulary.release(item.release);
+      if (release && release.role !== 'backlog') {
+        ranked.push({
+          rank: vocabulary.releaseRank(release.id),
+          key: release.id,
+          label: release.name,
+          role: release.role,
+          entry,
+        });
         return;
       }
       const next = history.slice(position + 1).find((other) => other.release !== undefined);
@@ -76,9 +85,9 @@ export function timelineEras(deck: Pick<Deck, 'releases' | 'talks'>): TimelineEr
         .find((other) => other.release !== undefined);
       const rank =
         next?.release !== undefined
-          ? rankOf.get(next.release)! - 0.5
+          ? vocabulary.releaseRank(next.release) - 0.5
           : previous?.release !== undefined
-            ? rankOf.get(previous.release)! + 0.5
+            ? vocabulary.releaseRank(previous.release) + 0.5
             : pastCount - 0.5;
       const when = item.when ?? '';
       ranked.push({ rank, key: `when:${when}`, label: when, role: 'when', entry });
@@ -96,16 +105,16 @@ export function timelineEras(deck: Pick<Deck, 'releases' | 'talks'>): TimelineEr
 }
 
 /** The estimated height of one era's row, in slide pixels. */
-export function estimateEraHeight(
-  era: TimelineEra,
-  projectName: (id: string) => string,
-  layout = TIMELINE_LAYOUT,
-): number {
+export function estimateEraHeight(era: TimelineEra, vocabulary: Vocabulary, layout = TIMELINE_LAYOUT): number {
   const linePx = layout.fontSize * layout.lineHeight;
   const lines = era.entries.reduce(
     (sum, entry) =>
       sum +
-      estimateLines(entry.project ? `${projectName(entry.project)} · ${entry.text}` : entry.text, layout.width, layout),
+      estimateLines(
+        entry.project ? `${vocabulary.projectShort(entry.project)} · ${entry.text}` : entry.text,
+        layout.width,
+        layout,
+      ),
     0,
   );
   const labelLines = estimateLines(era.label, layout.labelColumn, layout);
@@ -115,13 +124,13 @@ export function estimateEraHeight(
 /** Eras packed into slides, in order, while their estimated height fits. */
 export function packTimeline(
   eras: readonly TimelineEra[],
-  projectName: (id: string) => string,
+  vocabulary: Vocabulary,
   layout = TIMELINE_LAYOUT,
 ): TimelineEra[][] {
   const pages: TimelineEra[][] = [];
   let height = 0;
   for (const era of eras) {
-    const eraHeight = estimateEraHeight(era, projectName, layout);
+    const eraHeight = estimateEraHeight(era, vocabulary, layout);
     if (pages.length === 0 || height + eraHeight > layout.height) {
       pages.push([era]);
       height = eraHeight;
@@ -131,9 +140,4 @@ export function packTimeline(
     }
   }
   return pages;
-}
-
-/** The slide id of the timeline's n-th page (0-based): history-timeline, history-timeline-2, … */
-export function timelineSlideId(index: number): string {
-  return index === 0 ? 'history-timeline' : `history-timeline-${index + 1}`;
 }

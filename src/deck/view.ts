@@ -1,19 +1,41 @@
 import type { Deck } from '../model/index.ts';
 
 /**
- * What the page shows, from its URL. Our own parameters, named apart from reveal.js options
- * (reveal.js reads every query parameter as one of its options):
- * - `talk=<id>` (repeatable): only those talks, after the title slide;
- * - `handout`: an appendix after the closing slide, with the roadmap of every project and the quiz key;
- * - `link-base=<url>`: where the deck is published, so that a PDF's links to the study page work;
- * - `quiz=off` (or `on`): without (or with) the quiz slides for the room, whatever deck.yaml's `quizSlides` says.
+ * Every URL parameter the deck reads, named once: the page reads them with resolveViewOptions and the PDF
+ * export writes them with viewQuery. reveal.js reads every query parameter as one of its options too, so our
+ * own are named apart from its options; the last three are reveal.js's own, which the deck needs to know.
  */
+export const VIEW_PARAMS = {
+  /** `talk=<id>` (repeatable, or ids joined by commas): only those talks, after the title slide. */
+  talk: 'talk',
+  /** `quiz=off` (or `on`): without (or with) the room's quiz slides, whatever deck.yaml's `quizSlides` says. */
+  quiz: 'quiz',
+  /** `handout`: an appendix after the closing slide, with the roadmap of every project and the quiz's answer key. */
+  handout: 'handout',
+  /** `link-base=<url>`: where the deck is published, so that a PDF's links to the study page work. */
+  linkBase: 'link-base',
+  /** reveal.js's print view, which the PDF is made from. */
+  printPdf: 'print-pdf',
+  /** reveal.js's speaker notes in the print view: `showNotes=separate-page` (or `true` for under the slide). */
+  showNotes: 'showNotes',
+  /** Added by reveal.js's speaker view to the deck it loads in its two preview frames. */
+  receiver: 'receiver',
+  // The live room's options (live, room, key) join here, with their fields in ViewOptions.
+} as const;
+
 export interface ViewOptions {
+  /** From `talk`: the talks asked for, none meaning all. */
   talks: string[];
-  handout: boolean;
-  linkBase?: string;
   /** From `quiz=on|off` (also true/false, yes/no, 1/0); undefined when absent or unreadable. */
   quiz?: boolean;
+  handout: boolean;
+  linkBase?: string;
+  /** `print-pdf`: the print view, with no buttons and links fit for a PDF. */
+  printView: boolean;
+  /** `showNotes`: the layout of printed speaker notes; undefined when absent or `false`. */
+  showNotes?: string;
+  /** `receiver`: a speaker-view preview, which shows the deck but never records the room's answers. */
+  speakerViewFrame: boolean;
 }
 
 const SWITCH = new Map([
@@ -21,30 +43,46 @@ const SWITCH = new Map([
   ...['off', 'false', 'no', '0'].map((word) => [word, false] as const),
 ]);
 
+/** The options in a URL's query (`location.search`): parameters only, never a search in the raw text. */
 export function resolveViewOptions(search: string): ViewOptions {
   const params = new URLSearchParams(search);
+  const showNotes = params.get(VIEW_PARAMS.showNotes) ?? undefined;
   return {
     talks: params
-      .getAll('talk')
+      .getAll(VIEW_PARAMS.talk)
       .flatMap((value) => value.split(','))
       .filter(Boolean),
-    handout: params.has('handout'),
-    linkBase: params.get('link-base') ?? undefined,
-    quiz: SWITCH.get((params.get('quiz') ?? '').trim().toLowerCase()),
+    quiz: SWITCH.get((params.get(VIEW_PARAMS.quiz) ?? '').trim().toLowerCase()),
+    handout: params.has(VIEW_PARAMS.handout),
+    linkBase: params.get(VIEW_PARAMS.linkBase) ?? undefined,
+    printView: params.has(VIEW_PARAMS.printPdf),
+    showNotes: showNotes === 'false' ? undefined : showNotes,
+    speakerViewFrame: params.has(VIEW_PARAMS.receiver),
   };
+}
+
+/** The query (without `?`) that asks for these options, with the names resolveViewOptions reads. */
+export function viewQuery(options: Partial<ViewOptions>): string {
+  const parts: string[] = [];
+  const flag = (name: string, on: boolean | undefined) => {
+    if (on) parts.push(name);
+  };
+  const value = (name: string, text: string | undefined) => {
+    if (text !== undefined) parts.push(`${name}=${encodeURIComponent(text)}`);
+  };
+  flag(VIEW_PARAMS.printPdf, options.printView);
+  value(VIEW_PARAMS.showNotes, options.showNotes);
+  for (const talk of options.talks ?? []) value(VIEW_PARAMS.talk, talk);
+  value(VIEW_PARAMS.quiz, options.quiz === undefined ? undefined : options.quiz ? 'on' : 'off');
+  flag(VIEW_PARAMS.handout, options.handout);
+  value(VIEW_PARAMS.linkBase, options.linkBase);
+  flag(VIEW_PARAMS.receiver, options.speakerViewFrame);
+  return parts.join('&');
 }
 
 /** Whether the deck shows the quiz slides for the room: the URL's `quiz` switch, else deck.yaml's `quizSlides` (on by default). */
 export function quizSlidesOn(deck: Pick<Deck, 'quizSlides'>, view: Pick<ViewOptions, 'quiz'>): boolean {
   return view.quiz ?? deck.quizSlides ?? true;
-}
-
-/**
- * A load by reveal.js's speaker view (its two preview frames add `receiver` to the URL, and reveal.js itself
- * tells them apart by this test): such a page shows the deck but never records the room's answers.
- */
-export function isSpeakerViewFrame(search: string): boolean {
-  return /receiver/i.test(search);
 }
 
 /** The deck with only the talks asked for (all when none is), in deck order; unknown ids are ignored. */

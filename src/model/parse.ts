@@ -4,6 +4,7 @@
  */
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import { deckSlideAt, slideHref, talkAddresses } from './addresses.ts';
 import { DeckDataError, type DataIssue } from './errors.ts';
 import {
   BACKLOG,
@@ -195,12 +196,24 @@ function crossCheck(
     (release, index) =>
       issues.push(deckYaml.issue(['releases', index, 'id'], `release "${release.id}" is listed twice`)),
   );
+  deck.releases.forEach((release, index) => {
+    if (release.id === BACKLOG) {
+      issues.push(
+        deckYaml.issue(
+          ['releases', index, 'id'],
+          `the release id "${BACKLOG}" is reserved for roadmap items with no release: choose another id`,
+        ),
+      );
+    }
+  });
+  duplicateNames(deckYaml, 'releases', deck.releases, issues);
   duplicates(
     deck.projects,
     (project) => project.id,
     (project, index) =>
       issues.push(deckYaml.issue(['projects', index, 'id'], `project "${project.id}" is listed twice`)),
   );
+  duplicateNames(deckYaml, 'projects', deck.projects, issues);
   duplicates(
     deck.talks,
     (id) => id,
@@ -216,6 +229,7 @@ function crossCheck(
       issues.push(source.issue(['id'], `talk "${talk.id}" is not listed under talks in ${deckYaml.file}`));
     }
   }
+  issues.push(...addressClashes(deck, talks));
   deck.talks.forEach((id, index) => {
     if (!fileOfTalk.has(id) && !invalidTalkIds.has(id)) {
       issues.push(deckYaml.issue(['talks', index], `talk "${id}" has no file: add ${id}.yaml beside ${deckYaml.file}`));
@@ -255,4 +269,50 @@ function crossCheck(
 
 function unknown(kind: string, value: string, allowed: readonly string[], deckFile: string): string {
   return `unknown ${kind} "${value}"; ${deckFile} lists ${allowed.join(', ')}`;
+}
+
+/** Names tell releases (or projects) apart on slides and in quiz choices: two alike are a mistake. */
+function duplicateNames(
+  deckYaml: YamlSource,
+  field: 'releases' | 'projects',
+  entries: readonly { id: string; name: string }[],
+  issues: DataIssue[],
+) {
+  const kind = field === 'releases' ? 'release' : 'project';
+  entries.forEach((entry, index) => {
+    const first = entries.slice(0, index).find((other) => other.name === entry.name);
+    if (first) {
+      issues.push(
+        deckYaml.issue([field, index, 'name'], `${kind} name "${entry.name}" is already used by ${kind} "${first.id}"`),
+      );
+    }
+  });
+}
+
+/**
+ * A talk's slides take addresses made from its id (src/model/addresses.ts): none may be one that the deck
+ * gives another slide, or the deep link and the agenda would open the wrong slide. Reported once per talk,
+ * on its id.
+ */
+function addressClashes(deck: DeckFile, talks: { source: YamlSource; talk: TalkFile }[]): DataIssue[] {
+  const releases = deck.releases.map((release) => release.id);
+  // The slides below each talk's main slide (a talk's own id can take no address of its own stack).
+  const belowTalks = new Map(
+    talks.flatMap(({ talk }) =>
+      talkAddresses(talk)
+        .filter((address) => !address.main)
+        .map((address) => [address.id, `the ${address.part} of talk "${talk.id}"`] as const),
+    ),
+  );
+  return talks.flatMap(({ source, talk }) => {
+    for (const address of talkAddresses(talk)) {
+      const taken = deckSlideAt(address.id, releases) ?? (address.main ? belowTalks.get(address.id) : undefined);
+      if (!taken) continue;
+      const message = address.main
+        ? `talk id "${talk.id}" is the address of ${taken} (${slideHref(address.id)}): choose another id`
+        : `talk id "${talk.id}" would give its ${address.part} the address ${slideHref(address.id)}, which is that of ${taken}: choose another id`;
+      return [source.issue(['id'], message)];
+    }
+    return [];
+  });
 }

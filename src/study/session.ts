@@ -34,6 +34,7 @@ import {
   type Session,
   type Tally,
 } from '../../quiz/index.ts';
+import { deckSlideHref, slideIds } from '../model/addresses.ts';
 import { BACKLOG, type Deck } from '../model/index.ts';
 
 /** What the learner asked for on the home screen. */
@@ -264,7 +265,7 @@ export interface SlideRef {
 }
 
 export function slideOf(item: Pick<QuizItem, 'talk' | 'source'>): SlideRef {
-  return { talk: item.talk, source: item.source, href: `./index.html#/${item.talk}-${item.source}` };
+  return { talk: item.talk, source: item.source, href: deckSlideHref(slideIds[item.source](item.talk)) };
 }
 
 /** The slides holding the items a question asks about (for a multi-select: its goals), each once. */

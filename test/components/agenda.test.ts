@@ -1,7 +1,7 @@
 /** The agenda and the order of the whole presentation. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDeck } from '../../src/build/load.ts';
+import { loadDeck } from '../../src/model/fs.ts';
 import type { Deck } from '../../src/model/index.ts';
 import AgendaSlide from '../../src/deck/AgendaSlide.svelte';
 import Slides from '../../src/deck/Slides.svelte';

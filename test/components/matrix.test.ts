@@ -1,9 +1,9 @@
 /** The deck-wide pictures: the roadmap matrix (projects × releases) and the history timeline. */
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadDeck } from '../../src/build/load.ts';
+import { loadDeck } from '../../src/model/fs.ts';
 import { BACKLOG } from '../../src/model/constants.ts';
-import type { Deck, HistoryItem, RoadmapItem } from '../../src/model/index.ts';
+import { vocabularyOf, type Deck, type DeckFacts, type HistoryItem, type RoadmapItem } from '../../src/model/index.ts';
 import { MATRIX_LAYOUT, estimateHeight, estimateLines, matrixItems, packMatrix } from '../../src/deck/matrix.ts';
 import MatrixSlides from '../../src/deck/MatrixSlides.svelte';
 import TalkSection from '../../src/deck/TalkSection.svelte';
@@ -164,7 +164,7 @@ describe('packMatrix', () => {
     role: index < 2 ? 'past' : 'ahead',
   }));
   const projects: Deck['projects'] = ['p1', 'p2', 'p3', 'p4', 'empty'].map((id) => ({ id, name: id.toUpperCase() }));
-  const deck = { releases, projects };
+  const deck = vocabularyOf({ language: 'en', releases, projects, talks: [] });
   const at = (project: string, release: string, text = 'Short'): RoadmapItem => ({
     id: `${project}-${release}-${text.length}`,
     text,
@@ -174,7 +174,7 @@ describe('packMatrix', () => {
 
   it('packs projects in order while the columns stay within five, leaving empty projects out', () => {
     const items = [at('p1', 'a'), at('p1', 'b'), at('p2', 'c'), at('p2', 'd'), at('p3', 'e'), at('p3', 'f')];
-    const pages = packMatrix(deck, items, 'Backlog');
+    const pages = packMatrix(deck, items);
     expect(pages.map((page) => [page.rows.map((row) => row.project), page.columns.map((column) => column.id)])).toEqual(
       [
         [
@@ -191,7 +191,7 @@ describe('packMatrix', () => {
     const items = ['p1', 'p2', 'p3', 'p4'].flatMap((project) =>
       Array.from({ length: 6 }, (_, index) => at(project, 'c', `${long} ${'!'.repeat(index)}`)),
     );
-    const pages = packMatrix(deck, items, 'Backlog');
+    const pages = packMatrix(deck, items);
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) {
       expect(page.columns.map((column) => column.id)).toEqual(['c']);
@@ -202,16 +202,16 @@ describe('packMatrix', () => {
 
   it('gives a project too big for any page a page of its own', () => {
     const huge = Array.from({ length: 30 }, (_, index) => at('p2', 'c', `Item number ${index} ${'x'.repeat(index)}`));
-    const pages = packMatrix(deck, [at('p1', 'a'), ...huge, at('p3', 'a')], 'Backlog');
+    const pages = packMatrix(deck, [at('p1', 'a'), ...huge, at('p3', 'a')]);
     expect(pages.map((page) => page.rows.map((row) => row.project))).toEqual([['p1'], ['p2'], ['p3']]);
   });
 
   it('puts the backlog last', () => {
-    const pages = packMatrix(deck, [at('p1', BACKLOG), at('p1', 'f'), at('p1', 'a')], 'Later');
+    const pages = packMatrix(deck, [at('p1', BACKLOG), at('p1', 'f'), at('p1', 'a')]);
     expect(pages[0].columns).toEqual([
       { id: 'a', name: 'A', role: 'past' },
       { id: 'f', name: 'F', role: 'ahead' },
-      { id: BACKLOG, name: 'Later', role: 'backlog' },
+      { id: BACKLOG, name: 'Backlog', role: 'backlog' },
     ]);
   });
 
@@ -223,7 +223,7 @@ describe('packMatrix', () => {
   });
 
   it('takes history items that have a release, and roadmap items, from every talk', () => {
-    expect(matrixItems(boston).map((item) => item.id)).toEqual([
+    expect(matrixItems(vocabularyOf(boston)).map((item) => item.id)).toEqual([
       ...boston.talks.flatMap((talk) => [
         ...(talk.history ?? []).filter((item) => item.release).map((item) => item.id),
         ...(talk.roadmap ?? []).map((item) => item.id),
@@ -284,9 +284,23 @@ describe('the history timeline', () => {
     expect(texts(rocky, '.role-tag')).toEqual(['à venir']);
   });
 
+  it('shows an item whose id reads like a release’s note beside that note', () => {
+    const [first, ...others] = boston.talks;
+    const item: HistoryItem = { id: 'release-rocky', text: 'Planned early', release: 'rocky', project: 'fwaas' };
+    const deck = { ...boston, talks: [{ ...first, history: [...(first.history ?? []), item] }, ...others] };
+    const target = render(TimelineSlides, { deck });
+    const rocky = target.querySelector('li.era[data-era="rocky"]')!;
+    expect(texts(rocky, 'li[data-item="release-rocky"]')).toEqual([
+      'cycle de développement débutant en février 2018',
+      'FWaaS Planned early',
+    ]);
+  });
+
   it('places an item dated by `when` just before the next item of its talk that has a release', () => {
     const history = (items: Omit<HistoryItem, 'project'>[]) => items.map((item) => ({ ...item, project: 'p' }));
-    const deck: Pick<Deck, 'releases' | 'talks'> = {
+    const deck: DeckFacts = {
+      language: 'en',
+      projects: [{ id: 'p', name: 'P' }],
       releases: [
         { id: 'r1', name: 'R1', role: 'past' },
         { id: 'r2', name: 'R2', role: 'past' },
@@ -326,7 +340,7 @@ describe('the history timeline', () => {
         },
       ],
     };
-    expect(timelineEras(deck).map((era) => [era.label, era.entries.map((entry) => entry.id)])).toEqual([
+    expect(timelineEras(vocabularyOf(deck)).map((era) => [era.label, era.entries.map((entry) => entry.id)])).toEqual([
       ['R1', ['a', 'd']],
       ['somewhen', ['w3']],
       ['R2', ['c']],

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { flushSync, mount, unmount, type Component } from 'svelte';
 import { afterEach } from 'vitest';
-import { loadDeck } from '../../src/build/load.ts';
+import { loadDeck } from '../../src/model/fs.ts';
 import type { Deck, Talk } from '../../src/model/index.ts';
 
 const mounted: (() => void)[] = [];

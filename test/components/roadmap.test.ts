@@ -1,6 +1,6 @@
 /** A talk's roadmap slide: the talk's items in a projects × releases table, releases in deck order, backlog last. */
 import { describe, expect, it } from 'vitest';
-import type { Deck, HistoryItem, RoadmapItem } from '../../src/model/index.ts';
+import { vocabularyOf, type Deck, type HistoryItem, type RoadmapItem } from '../../src/model/index.ts';
 import RoadmapSlide from '../../src/deck/RoadmapSlide.svelte';
 import { columnsByRelease } from '../../src/deck/roadmap.ts';
 import { miniDeck, render, talkOf, texts } from './render.ts';
@@ -150,10 +150,10 @@ describe('RoadmapSlide', () => {
 
 describe('columnsByRelease', () => {
   it('returns non-empty columns in deck release order, backlog last, items in their given order', () => {
-    expect(columnsByRelease(deck, mixed, 'Later')).toEqual([
+    expect(columnsByRelease(vocabularyOf(deck), mixed)).toEqual([
       { id: 'bravo', name: 'Bravo', role: 'ahead', items: [mixed[2], mixed[4]] },
       { id: 'delta', name: 'Delta', role: 'ahead', items: [mixed[1], mixed[3]] },
-      { id: 'backlog', name: 'Later', role: 'backlog', items: [mixed[0]] },
+      { id: 'backlog', name: 'Backlog', role: 'backlog', items: [mixed[0]] },
     ]);
   });
 
@@ -162,20 +162,20 @@ describe('columnsByRelease', () => {
       { id: 'h2', text: 'B', release: 'bravo', project: 'widget' },
       { id: 'h1', text: 'A', release: 'alpha', project: 'widget' },
     ];
-    expect(columnsByRelease(deck, history, 'Backlog')).toEqual([
+    expect(columnsByRelease(vocabularyOf(deck), history)).toEqual([
       { id: 'alpha', name: 'Alpha', role: 'past', items: [history[1]] },
       { id: 'bravo', name: 'Bravo', role: 'ahead', items: [history[0]] },
     ]);
   });
 
   it('returns no column for no items', () => {
-    expect(columnsByRelease(deck, [], 'Backlog')).toEqual([]);
+    expect(columnsByRelease(vocabularyOf(deck), [])).toEqual([]);
   });
 
   // An item whose release matches no column (history dated only by `when`) is left out: callers
   // that must show every item (the handout) list those apart.
   it('leaves out items with no release', () => {
     const dated: HistoryItem = { id: 'h', text: 'Rebooted', when: 'October 2029', project: 'widget' };
-    expect(columnsByRelease(deck, [dated], 'Backlog')).toEqual([]);
+    expect(columnsByRelease(vocabularyOf(deck), [dated])).toEqual([]);
   });
 });

@@ -3,13 +3,13 @@ import path from 'node:path';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
-import { loadDeck } from '../../src/build/load.ts';
+import { loadDeck } from '../../src/model/fs.ts';
 import { keyOutsideQuizControls } from '../../src/deck/config.ts';
 import QuizChapter from '../../src/deck/QuizChapter.svelte';
 import { roomTallyContext, roomTallyKey, RoomTallyState, type RoomMessage } from '../../src/deck/room.svelte.ts';
 import Slides from '../../src/deck/Slides.svelte';
 import TalkSection from '../../src/deck/TalkSection.svelte';
-import { isSpeakerViewFrame, quizSlidesOn, resolveViewOptions } from '../../src/deck/view.ts';
+import { quizSlidesOn, resolveViewOptions } from '../../src/deck/view.ts';
 import { miniDeck, render, talkOf, texts } from './render.ts';
 
 const boston = loadDeck(process.cwd(), path.resolve('slides'), 'boston-2017');
@@ -292,8 +292,8 @@ describe('the quiz switch', () => {
     expect(boston.quizSlides).toBe(true);
   });
 
-  it('knows the speaker view’s frames by reveal.js’s own test', () => {
-    expect(isSpeakerViewFrame('?receiver&progress=false')).toBe(true);
-    expect(isSpeakerViewFrame('?transition=none')).toBe(false);
+  it('knows the speaker view’s frames by their receiver parameter', () => {
+    expect(resolveViewOptions('?receiver&progress=false').speakerViewFrame).toBe(true);
+    expect(resolveViewOptions('?transition=none').speakerViewFrame).toBe(false);
   });
 });

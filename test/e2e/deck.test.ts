@@ -2,8 +2,9 @@
 import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadDeck } from '../../src/build/load.ts';
+import { loadDeck } from '../../src/model/fs.ts';
 import { launchBrowser } from '../../src/cli/browser.ts';
+import { SLIDE_SIZE } from '../../src/deck/config.ts';
 import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 import { watchPage, type PageReport } from './watch.ts';
 
@@ -35,7 +36,7 @@ async function open(
   hash = '',
   options: { viewport?: { width: number; height: number }; query?: string } = {},
 ): Promise<Visit> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 720 } });
+  const context = await browser.newContext({ viewport: options.viewport ?? SLIDE_SIZE });
   const page = await context.newPage();
   const visit: Visit = { context, page, foreignRequests: [], errors: [] };
   watchPage(page, origin, visit);
@@ -55,7 +56,7 @@ describe('the deck', () => {
     const box = await title.boundingBox();
     expect(box, 'title has a box').not.toBeNull();
     expect(box!.y).toBeGreaterThanOrEqual(0);
-    expect(box!.y + box!.height).toBeLessThanOrEqual(720);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(SLIDE_SIZE.height);
     expect(box!.width).toBeGreaterThan(200);
     const paints = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length);
     expect(paints).toBe(1);
@@ -160,10 +161,7 @@ describe('the deck', () => {
     await context.close();
   });
 
-  for (const viewport of [
-    { width: 1280, height: 720 },
-    { width: 1920, height: 1080 },
-  ]) {
+  for (const viewport of [SLIDE_SIZE, { width: 1920, height: 1080 }]) {
     it(`fits every slide in its frame at ${viewport.width}×${viewport.height}`, async () => {
       const { page, context } = await open('', { viewport });
       const overflowing = await page.evaluate(() => {

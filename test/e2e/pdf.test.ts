@@ -6,13 +6,14 @@ import { join, resolve } from 'node:path';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadDeck } from '../../src/build/load.ts';
+import { loadDeck } from '../../src/model/fs.ts';
 import { launchBrowser } from '../../src/cli/browser.ts';
 import { exportPdf, resolveExportOptions, type ExportOptions } from '../../src/cli/export-pdf.ts';
+import { SLIDE_SIZE } from '../../src/deck/config.ts';
 import { labelsFor } from '../../src/deck/labels.ts';
 import { matrixItems, packMatrix } from '../../src/deck/matrix.ts';
 import { packTimeline, timelineEras } from '../../src/deck/timeline.ts';
-import type { Deck } from '../../src/model/index.ts';
+import { vocabularyOf, type Deck } from '../../src/model/index.ts';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { selectRoomQuiz } from '../../quiz/room.ts';
 
@@ -29,13 +30,10 @@ const slidesOfTalk = (talk: (typeof deck.talks)[number]) =>
 
 /** After the talks: the timeline's and the matrix's pages, the final quiz (intro, a slide per release, score). */
 function chapterPages(of: Deck) {
-  const projectName = (id: string) => {
-    const project = of.projects.find((candidate) => candidate.id === id)!;
-    return project.short ?? project.name;
-  };
+  const vocabulary = vocabularyOf(of);
   return {
-    timeline: packTimeline(timelineEras(of), projectName).length,
-    matrix: packMatrix(of, matrixItems(of), labels.backlog).length,
+    timeline: packTimeline(timelineEras(vocabulary), vocabulary).length,
+    matrix: packMatrix(vocabulary, matrixItems(vocabulary)).length,
     quiz: (({ talks, final }) => (final.length > 0 ? final.length + 2 : talks.length > 0 ? 1 : 0))(
       selectRoomQuiz(
         roomQuiz,
@@ -94,10 +92,12 @@ describe('the whole deck', () => {
     texts = await allPageTexts(pdf);
   });
 
-  it('has one page per slide, each the slide’s size (1280×720 px = 960×540 pt)', async () => {
+  it('has one page per slide, each the slide’s size (in points: 3/4 of a CSS pixel)', async () => {
     expect(pdf.numPages).toBe(SLIDE_COUNT);
+    const points = [0, 0, (SLIDE_SIZE.width * 3) / 4, (SLIDE_SIZE.height * 3) / 4];
+    expect(points).toEqual([0, 0, 960, 540]);
     for (let number = 1; number <= pdf.numPages; number++) {
-      expect((await pdf.getPage(number)).view).toEqual([0, 0, 960, 540]);
+      expect((await pdf.getPage(number)).view).toEqual(points);
     }
   });
 

@@ -3,14 +3,16 @@ import { resolve } from 'node:path';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
-import { loadDeck } from '../../src/build/load.ts';
+import { loadDeck } from '../../src/model/fs.ts';
+import { vocabularyOf } from '../../src/model/index.ts';
 import { launchBrowser } from '../../src/cli/browser.ts';
+import { SLIDE_SIZE } from '../../src/deck/config.ts';
 import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 
 const deck = loadDeck(process.cwd(), resolve('slides'));
 const quiz = planRoomQuiz(deck);
 const TALLY_KEY = `summit-recap:room-tally:${deck.slug}`;
-const releaseName = (id: string) => deck.releases.find((release) => release.id === id)?.name ?? 'Backlog';
+const releaseName = (id: string) => vocabularyOf(deck).releaseName(id);
 
 const octavia = quiz.talks.find((entry) => entry.talk === 'octavia-update')!.questions;
 const finalOf = (release: string) => quiz.final.find((asked) => asked.release === release)!;
@@ -45,7 +47,7 @@ function countTallyWrites(key: string) {
 }
 
 async function newContext(): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await browser.newContext({ viewport: SLIDE_SIZE });
   await context.addInitScript(countTallyWrites, TALLY_KEY);
   return context;
 }
@@ -91,7 +93,7 @@ describe('a quiz slide', () => {
     await expect.poll(() => prompt.isVisible()).toBe(true);
     expect(await prompt.textContent()).toBe(octavia[0].question.prompt);
     const box = (await prompt.boundingBox())!;
-    expect(box.y + box.height).toBeLessThanOrEqual(720);
+    expect(box.y + box.height).toBeLessThanOrEqual(SLIDE_SIZE.height);
     expect(await answer.isVisible()).toBe(false);
 
     await page.keyboard.press('ArrowRight');
@@ -174,10 +176,21 @@ describe('the tally', () => {
     expect(rows.at(-1)).toEqual(['Total', '4', '3', '75 %']);
     const table = page.locator('#quiz-score table');
     expect(await table.locator('caption').textContent()).toMatch(/^Score de la salle par release/);
-    // The table is on screen, inside the slide, for the room to read.
-    const shown = (await table.boundingBox())!;
-    expect(shown.y).toBeGreaterThanOrEqual(0);
-    expect(shown.y + shown.height).toBeLessThanOrEqual(720);
+    // What the room sees: the whole table in the window, each release's bar as long as its success rate.
+    const tableBox = (await table.boundingBox())!;
+    expect(tableBox.x).toBeGreaterThanOrEqual(0);
+    expect(tableBox.y).toBeGreaterThanOrEqual(0);
+    expect(tableBox.x + tableBox.width).toBeLessThanOrEqual(SLIDE_SIZE.width);
+    expect(tableBox.y + tableBox.height).toBeLessThanOrEqual(SLIDE_SIZE.height);
+    const barWidth = async (release: string) =>
+      (await page.locator(`#quiz-score tr[data-release="${release}"] .bar`).boundingBox())?.width ?? 0;
+    const [full, kilo, missed, none] = await Promise.all(
+      [octavia[0].release, 'kilo', octavia[1].release, 'havana'].map(barWidth),
+    );
+    expect(full).toBeGreaterThan(100);
+    expect(kilo).toBeCloseTo(full, 0);
+    expect(missed).toBe(0);
+    expect(none).toBe(0);
 
     await page.keyboard.press('r');
     await expect.poll(() => notice(page).textContent()).toContain('Score de la salle remis à zéro (4 réponses');

@@ -20,7 +20,7 @@ import {
   type Response,
   type Tally,
 } from '../../quiz/index.ts';
-import { loadDeck } from '../../src/build/load.ts';
+import { loadDeck } from '../../src/model/fs.ts';
 import { launchBrowser } from '../../src/cli/browser.ts';
 import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 import { answerCurrent, sessionState, startSession } from '../../src/study/session.ts';

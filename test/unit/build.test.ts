@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { resolveEvent } from '../../src/build/load.ts';
+import { resolveEvent } from '../../src/model/fs.ts';
 import { DeckDataError } from '../../src/model/index.ts';
 
 const BAD = path.resolve('test/fixtures/bad');

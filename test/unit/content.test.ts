@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDeck } from '../../src/build/load.ts';
+import { loadDeck } from '../../src/model/fs.ts';
 import type { Deck, Detail, Talk } from '../../src/model/index.ts';
 
 const deck: Deck = loadDeck(process.cwd(), path.resolve('slides'), 'boston-2017');

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDeck } from '../../src/build/load.ts';
+import { loadDeck } from '../../src/model/fs.ts';
 import { buildHandout } from '../../src/deck/handout.ts';
 
 const deck = loadDeck(process.cwd(), resolve('slides'));
-const handout = buildHandout(deck, 'Backlog');
+const handout = buildHandout(deck);
 
 describe('the handout appendix', () => {
   it('lists every item exactly once, by project: history as written, then the roadmap by release', () => {

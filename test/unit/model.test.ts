@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listEvents, loadDeck } from '../../src/build/load.ts';
+import { listEvents, loadDeck } from '../../src/model/fs.ts';
 import { DeckDataError, formatPath, parseDeck, type DataIssue } from '../../src/model/index.ts';
 
 const BAD = path.resolve('test/fixtures/bad');
@@ -102,7 +102,7 @@ const cases: Record<string, Expected[]> = {
     ),
   ],
   // `tittle` for `title`: both the typo and the field it leaves out are reported.
-  // The unknown field is placed on its line (at its value: see keyPosition in parse.ts).
+  // The unknown field is placed on its key, line 2 column 1 (see YamlSource.keyIssue in parse.ts).
   'unknown-field': [
     at('widget-update.yaml', 1, 1, 'title', 'the field "title" is required'),
     at('widget-update.yaml', 2, 1, 'tittle', 'unknown field "tittle"'),
@@ -114,6 +114,70 @@ const cases: Record<string, Expected[]> = {
   'empty-deck-file': [at('deck.yaml', 1, 1, '', 'the file is empty')],
   'history-without-release': [at('widget-update.yaml', 18, 5, 'history[0]', 'needs a release or a when')],
   'bad-url': [at('gadget-evening.yaml', 6, 32, 'links[0].url', 'must be an http(s) URL')],
+  'reserved-release-id': [
+    at(
+      'deck.yaml',
+      11,
+      11,
+      'releases[3].id',
+      'the release id "backlog" is reserved for roadmap items with no release: choose another id',
+    ),
+  ],
+  'duplicate-release-name': [
+    at('deck.yaml', 11, 24, 'releases[3].name', 'release name "Bravo" is already used by release "bravo"'),
+  ],
+  'duplicate-project-name': [
+    at('deck.yaml', 14, 24, 'projects[2].name', 'project name "Widget" is already used by project "widget"'),
+  ],
+  // A talk id that takes the address (#/id) of another slide: the deep link would open the wrong one.
+  'talk-id-agenda': [
+    at('agenda.yaml', 1, 5, 'id', 'talk id "agenda" is the address of the agenda slide (#/agenda): choose another id'),
+  ],
+  'talk-id-detail-slide': [
+    at(
+      'widget-update-2.yaml',
+      1,
+      5,
+      'id',
+      'talk id "widget-update-2" is the address of the detail slide 1 of talk "widget-update" (#/widget-update-2): choose another id',
+    ),
+  ],
+  'talk-id-roadmap-slide': [
+    at(
+      'widget-update-roadmap.yaml',
+      1,
+      5,
+      'id',
+      'talk id "widget-update-roadmap" is the address of the roadmap slide of talk "widget-update" (#/widget-update-roadmap): choose another id',
+    ),
+  ],
+  'talk-id-matrix-page': [
+    at(
+      'roadmap-matrix-2.yaml',
+      1,
+      5,
+      'id',
+      'talk id "roadmap-matrix-2" is the address of page 2 of the roadmap matrix (#/roadmap-matrix-2): choose another id',
+    ),
+  ],
+  'talk-id-final-quiz': [
+    at(
+      'quiz-final-bravo.yaml',
+      1,
+      5,
+      'id',
+      'talk id "quiz-final-bravo" is the address of the final quiz’s question on release "bravo" (#/quiz-final-bravo): choose another id',
+    ),
+  ],
+  'talk-detail-handout-page': [
+    at(
+      'handout-answers.yaml',
+      1,
+      5,
+      'id',
+      'talk id "handout-answers" would give its detail slide 1 the address #/handout-answers-2, which is that of page 2 of the handout’s answer key: choose another id',
+    ),
+  ],
 };
 
 /** Messages are sentences for authors: no zod codes, no JSON, no stack. */

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDeck } from '../../src/build/load.ts';
+import { loadDeck } from '../../src/model/fs.ts';
 import { notesOf, withNotes, withoutNotes } from '../../src/model/notes.ts';
 
 const deck = loadDeck(process.cwd(), resolve('slides'));

@@ -26,7 +26,7 @@ import {
 } from '../../../quiz/index.ts';
 import { namesWords } from '../../../quiz/items.ts';
 import { hashText, mulberry32 } from '../../../quiz/random.ts';
-import { loadDeck } from '../../../src/build/load.ts';
+import { loadDeck } from '../../../src/model/fs.ts';
 import type { Deck } from '../../../src/model/index.ts';
 import { FIXED_NOW, fixtureDeck } from '../../fixtures/quiz/deck.ts';
 

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadDeck } from '../../../src/build/load.ts';
+import { loadDeck } from '../../../src/model/fs.ts';
 import type { Deck } from '../../../src/model/index.ts';
 import {
   buildAnkiNotes,

@@ -1,7 +1,7 @@
 /** The room quiz: the questions the deck asks aloud, and the room's score per release. */
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDeck } from '../../../src/build/load.ts';
+import { loadDeck } from '../../../src/model/fs.ts';
 import type { Deck } from '../../../src/model/index.ts';
 import { collectItems, normalizeAnswer } from '../../../quiz/index.ts';
 import { namesWords } from '../../../quiz/items.ts';
@@ -15,6 +15,7 @@ import {
   type RoomQuiz,
 } from '../../../quiz/room.ts';
 import { labelsFor } from '../../../src/deck/labels.ts';
+import { vocabularyOf } from '../../../src/model/index.ts';
 import { planRoomQuiz, roomSeed } from '../../../quiz/room-plan.ts';
 import { fixtureDeck } from '../../fixtures/quiz/deck.ts';
 
@@ -106,7 +107,7 @@ describe('planRoomQuiz', () => {
       const labels = labelsFor(deck.language);
       const planned = planRoomQuiz(deck);
       const title = (talk: string) => deck.talks.find((entry) => entry.id === talk)!.title;
-      const releaseName = (id: string) => deck.releases.find((release) => release.id === id)?.name ?? labels.backlog;
+      const releaseName = (id: string) => vocabularyOf(deck).releaseName(id);
       const headed = [
         ...planned.talks.flatMap((entry) =>
           entry.questions.map((asked) => ({ asked, heading: `${title(entry.talk)} ${labels.roomQuiz}` })),

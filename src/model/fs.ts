@@ -1,9 +1,20 @@
-/** Reads one event folder of slides/ from disk and hands its text to the pure model. */
+/** The model's only file-system edge: reads one event folder of slides/ from disk and hands its text to the pure parser. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { DeckDataError, parseDeck, type Deck, type SourceFile } from '../model/index.ts';
+import { join, relative, resolve } from 'node:path';
+import { DeckDataError, parseDeck, type Deck, type SourceFile } from './index.ts';
 
 export const DECK_FILE = 'deck.yaml';
+
+/** Where the deck is: a slides folder, and the event in it (undefined: the only one there is). */
+export interface DeckLocation {
+  slidesDir: string;
+  event?: string;
+}
+
+/** The deck the environment names: SLIDES_DIR (default `<root>/slides`) and DECK, for every command and the build. */
+export function deckLocation(root: string, env: Readonly<Record<string, string | undefined>>): DeckLocation {
+  return { slidesDir: resolve(root, env.SLIDES_DIR || 'slides'), event: env.DECK || undefined };
+}
 
 /** Event folders under slides/: those holding a deck.yaml. */
 export function listEvents(slidesDir: string): string[] {

@@ -5,9 +5,10 @@
  */
 import { render } from 'svelte/server';
 import deck from 'virtual:deck';
+import { slideFrameStyle } from '../deck/config.ts';
 import TitleSlide from '../deck/TitleSlide.svelte';
 
 export function renderDeck(): string {
   const { body } = render(TitleSlide, { props: { deck } });
-  return `<div class="reveal"><div class="slides">${body}</div></div>`;
+  return `<div class="reveal" style="${slideFrameStyle()}"><div class="slides">${body}</div></div>`;
 }

@@ -10,7 +10,7 @@ import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } fr
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { DeckDataError, notesOf, withoutNotes, type Deck } from '../model/index.ts';
 import { charactersOf, fontFaceCss, SCREEN_FONT, writeSubsetFont } from './font.ts';
-import { eventFiles, loadDeck } from './load.ts';
+import { eventFiles, loadDeck, type DeckLocation } from '../model/fs.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -31,14 +31,11 @@ const FONT_CSS_ID = 'virtual:deck-font.css';
 /** A path-like id, so that Vite's CSS pipeline resolves the font's url() against the project root. */
 const RESOLVED_FONT_CSS_ID = '/@summit-recap/deck-font.css';
 /** Sources of interface words that the pages write besides the deck's own text. */
-const INTERFACE_TEXT = ['src/deck/labels.ts', 'src/study', 'quiz'];
+const INTERFACE_TEXT = ['src/deck/labels.ts', 'src/model/vocabulary.ts', 'src/study', 'quiz'];
 const PRERENDER_MARK = '<!--deck-prerender-->';
 
-export interface SlidesPluginOptions {
-  /** The event folder under slides/ to build; optional when there is only one. */
-  deck?: string;
-  /** Defaults to `<root>/slides`. */
-  slidesDir?: string;
+/** Where the deck is (deckLocation in src/model/fs.ts reads it from SLIDES_DIR and DECK). */
+export interface SlidesPluginOptions extends Partial<DeckLocation> {
   /** Prerender the slides into index.html in `vite build` (default true). */
   prerender?: boolean;
 }
@@ -66,7 +63,7 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
 
   function readDeck(): Deck {
     try {
-      return loadDeck(config.root, slidesDir, options.deck);
+      return loadDeck(config.root, slidesDir, options.event);
     } catch (error) {
       throw error instanceof DeckDataError ? toViteError(error, config.root) : error;
     }
@@ -165,14 +162,14 @@ async function prerender(config: ResolvedConfig): Promise<string> {
       alias: [
         {
           find: /^reveal\.js(?:\/plugin\/[a-z]+)?$/,
-          replacement: resolve(config.root, 'src/build/reveal-ssr-stub.ts'),
+          replacement: resolve(config.root, 'src/vite/reveal-ssr-stub.ts'),
         },
       ],
     },
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const { renderDeck } = (await server.ssrLoadModule(resolve(config.root, 'src/build/prerender.ts'))) as {
+    const { renderDeck } = (await server.ssrLoadModule(resolve(config.root, 'src/vite/prerender.ts'))) as {
       renderDeck(): string;
     };
     return renderDeck();

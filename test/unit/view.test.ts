@@ -1,0 +1,107 @@
+/** The page's URL options: read by one parser, written by the PDF export with the same names. */
+import { describe, expect, it } from 'vitest';
+import { printUrl, resolveExportOptions } from '../../src/cli/export-pdf.ts';
+import { resolveViewOptions, VIEW_PARAMS, viewQuery, type ViewOptions } from '../../src/deck/view.ts';
+
+const none: ViewOptions = {
+  talks: [],
+  quiz: undefined,
+  handout: false,
+  linkBase: undefined,
+  printView: false,
+  showNotes: undefined,
+  speakerViewFrame: false,
+};
+
+describe('resolveViewOptions', () => {
+  it('reads nothing from an empty query or from reveal.js’s own options', () => {
+    expect(resolveViewOptions('')).toEqual(none);
+    expect(resolveViewOptions('?transition=none&controls=false')).toEqual(none);
+  });
+
+  it('reads every option by its parameter', () => {
+    expect(
+      resolveViewOptions(
+        '?print-pdf&showNotes=separate-page&talk=a,b&talk=c&quiz=off&handout&link-base=https%3A%2F%2Fexample.org%2Fdeck%2F&receiver',
+      ),
+    ).toEqual({
+      talks: ['a', 'b', 'c'],
+      quiz: false,
+      handout: true,
+      linkBase: 'https://example.org/deck/',
+      printView: true,
+      showNotes: 'separate-page',
+      speakerViewFrame: true,
+    });
+  });
+
+  it('takes showNotes=false as no printed notes', () => {
+    expect(resolveViewOptions('?showNotes=false').showNotes).toBeUndefined();
+    expect(resolveViewOptions('?showNotes=true').showNotes).toBe('true');
+  });
+
+  // reveal.js and this deck used to look for the words anywhere in the query.
+  it('reads receiver and print-pdf only as parameters, not as words anywhere in the query', () => {
+    expect(resolveViewOptions('?talk=receiver-talk').speakerViewFrame).toBe(false);
+    expect(resolveViewOptions('?link-base=https%3A%2F%2Fexample.org%2Freceiver%2F').speakerViewFrame).toBe(false);
+    expect(resolveViewOptions('?talk=print-pdf-guide').printView).toBe(false);
+    expect(resolveViewOptions('?receiver').speakerViewFrame).toBe(true);
+    expect(resolveViewOptions('?transition=none&print-pdf=').printView).toBe(true);
+  });
+});
+
+describe('viewQuery', () => {
+  it('writes what resolveViewOptions reads, flags bare', () => {
+    const options: ViewOptions = {
+      talks: ['a', 'b'],
+      quiz: true,
+      handout: true,
+      linkBase: 'https://example.org/a b/',
+      printView: true,
+      showNotes: 'separate-page',
+      speakerViewFrame: true,
+    };
+    const query = viewQuery(options);
+    expect(query).toBe(
+      'print-pdf&showNotes=separate-page&talk=a&talk=b&quiz=on&handout&link-base=https%3A%2F%2Fexample.org%2Fa%20b%2F&receiver',
+    );
+    expect(resolveViewOptions(`?${query}`)).toEqual(options);
+    expect(viewQuery({})).toBe('');
+  });
+
+  it('names every parameter once', () => {
+    const names = Object.values(VIEW_PARAMS);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('the PDF export’s URL', () => {
+  it('asks the deck’s print view for the options given, with the deck’s own names', () => {
+    const options = resolveExportOptions([
+      '--notes',
+      '--talk',
+      'octavia-update',
+      '--handout',
+      '--link-base',
+      'https://example.org/recap',
+    ]);
+    const url = new URL(printUrl('http://127.0.0.1:4173/recaps/', options));
+    expect(url.pathname).toBe('/recaps/index.html');
+    expect(resolveViewOptions(url.search)).toEqual({
+      ...none,
+      talks: ['octavia-update'],
+      handout: true,
+      linkBase: 'https://example.org/recap/',
+      printView: true,
+      showNotes: 'separate-page',
+    });
+    expect(
+      Object.fromEntries([...url.searchParams].filter(([name]) => !Object.values(VIEW_PARAMS).includes(name as never))),
+    ).toEqual({
+      margin: '0',
+      width: '1280',
+      height: '720',
+      pdfSeparateFragments: 'false',
+    });
+  });
+});
