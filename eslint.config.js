@@ -47,8 +47,9 @@ export default ts.config(
     },
   },
   {
-    // The deck's page loads in the browser: src/model/index.ts brings the zod schemas, so types only from there.
-    files: ['src/deck/**/*.{ts,svelte}', 'src/main.ts'],
+    // The deck's and the study page load in the browser: src/model/index.ts brings the zod schemas, so types only
+    // from there.
+    files: ['src/deck/**/*.{ts,svelte}', 'src/main.ts', 'src/study/**/*.{ts,svelte}'],
     ignores: ['src/deck/Deck.svelte'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [revealImport, modelIndexImport] }] },
   },

@@ -1,6 +1,6 @@
 /** The deck seen as quiz material: every roadmap and history item, flattened, with lookups the questions need. */
-import { BACKLOG } from '../src/model/constants.ts';
-import type { Deck } from '../src/model/index.ts';
+import type { Deck } from '../src/model/schema.ts';
+import { vocabularyOf, type Vocabulary } from '../src/model/vocabulary.ts';
 import { normalizeAnswer } from './normalize.ts';
 import { fr, type QuizText } from './prompts.fr.ts';
 import { hashText } from './random.ts';
@@ -40,32 +40,22 @@ export function fingerprint(item: Pick<QuizItem, 'text' | 'release' | 'when'>): 
 }
 
 export function collectItems(deck: Deck): QuizItem[] {
-  return deck.talks.flatMap((talk) => [
-    ...(talk.history ?? []).map((item): QuizItem => ({
-      ...item,
-      source: 'history',
-      talk: talk.id,
-      aliases: item.aliases ?? [],
-    })),
-    ...(talk.roadmap ?? []).map((item): QuizItem => ({
-      ...item,
-      source: 'roadmap',
-      talk: talk.id,
-      aliases: item.aliases ?? [],
-    })),
-  ]);
+  return vocabularyOf(deck).items.map((item): QuizItem => ({ ...item, aliases: item.aliases ?? [] }));
 }
 
 /** Lookups over one deck, built once per deck object (decks are plain data and never mutated). */
 export class DeckIndex {
   readonly items: QuizItem[];
   readonly text: QuizText;
+  /** The deck's names and roles (src/model/vocabulary.ts). */
+  readonly vocabulary: Vocabulary;
   private readonly itemById: Map<string, QuizItem>;
   private readonly sameText = new Map<string, QuizItem[]>();
 
   constructor(readonly deck: Deck) {
     this.items = collectItems(deck);
     this.text = textFor(deck.language);
+    this.vocabulary = vocabularyOf(deck);
     this.itemById = new Map(this.items.map((item) => [item.id, item]));
     for (const item of this.items) {
       const key = normalizeAnswer(item.text);
@@ -97,18 +87,16 @@ export class DeckIndex {
   }
 
   releaseName(id: string): string {
-    if (id === BACKLOG) return this.text.backlog;
-    return this.deck.releases.find((release) => release.id === id)?.name ?? id;
+    return this.vocabulary.releaseName(id);
   }
 
   projectName(id: string): string {
-    return this.deck.projects.find((project) => project.id === id)?.name ?? id;
+    return this.vocabulary.projectName(id);
   }
 
   /** The ways a project is written: its name and its short name. */
   projectNames(id: string): string[] {
-    const project = this.deck.projects.find((candidate) => candidate.id === id);
-    return project ? [project.name, ...(project.short ? [project.short] : [])] : [id];
+    return [...new Set([this.vocabulary.projectName(id), this.vocabulary.projectShort(id)])];
   }
 
   /** The projects a text names (by name or short name), in deck order. */
@@ -140,10 +128,10 @@ export class DeckIndex {
     return found;
   }
 
-  /** Position on the time line: releases in deck order, then the backlog. */
+  /** Position on the time line: releases in deck order, then the backlog (and last, an id the deck lacks). */
   releaseRank(id: string): number {
-    const index = this.deck.releases.findIndex((release) => release.id === id);
-    return index >= 0 ? index : this.deck.releases.length;
+    const rank = this.vocabulary.releaseRank(id);
+    return rank >= 0 ? rank : this.vocabulary.releases.length;
   }
 
   /** Roadmap items grouped by project and release, in deck order of first appearance. */

@@ -31,9 +31,6 @@ const nouns = {
 } as const;
 
 export const fr = {
-  /** The answer choice for roadmap items planned with no release. */
-  backlog: 'Backlog (sans release)',
-
   whichRelease: (project: string, text: string) => ask(`Pour quelle release ${project} prévoit-il ${quote(text)}`),
   whenInRelease: (project: string, text: string) =>
     ask(`Dans quelle release est-ce arrivé pour ${project}${NBSP}: ${quote(text)}`),

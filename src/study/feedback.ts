@@ -7,7 +7,6 @@ import {
   type Response,
   type SingleChoiceQuestion,
 } from '../../quiz/index.ts';
-import { BACKLOG, type Deck } from '../model/index.ts';
 import type { StudyText } from './text.ts';
 
 /** The id of the right choice of a single-choice question (a release, a project or an item id). */
@@ -87,19 +86,4 @@ export function sortMarks(check: Check): Record<string, Pick<Judgment, 'expected
       { expected: judgment.expected, given: judgment.given, right: judgment.right },
     ]),
   );
-}
-
-/** A release's name; the backlog in the page's words. */
-export function releaseName(deck: Deck, id: string | undefined, text: StudyText): string {
-  if (id === undefined) return '';
-  if (id === BACKLOG) return text.backlog;
-  return deck.releases.find((release) => release.id === id)?.name ?? id;
-}
-
-export function projectName(deck: Deck, id: string): string {
-  return deck.projects.find((project) => project.id === id)?.name ?? id;
-}
-
-export function talkTitle(deck: Deck, id: string): string {
-  return deck.talks.find((talk) => talk.id === id)?.title ?? id;
 }

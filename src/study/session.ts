@@ -35,7 +35,8 @@ import {
   type Tally,
 } from '../../quiz/index.ts';
 import { deckSlideHref, slideIds } from '../model/addresses.ts';
-import { BACKLOG, type Deck } from '../model/index.ts';
+import type { Deck } from '../model/index.ts';
+import { vocabularyOf } from '../model/vocabulary.ts';
 
 /** What the learner asked for on the home screen. */
 export interface StudyPlan {
@@ -77,10 +78,9 @@ export function collectFilterChoices(
   const items = collectItems(deck);
   const has = (keep: (item: QuizItem) => boolean) => items.some(keep);
   return {
-    releases: [
-      ...deck.releases.map((release) => ({ id: release.id, label: release.name })),
-      { id: BACKLOG, label: BACKLOG },
-    ].filter((release) => has((item) => item.release === release.id)),
+    releases: vocabularyOf(deck)
+      .releases.filter((release) => has((item) => item.release === release.id))
+      .map((release) => ({ id: release.id, label: release.name })),
     projects: deck.projects
       .filter((project) => has((item) => item.project === project.id))
       .map((project) => ({ id: project.id, label: project.name })),
@@ -247,7 +247,7 @@ export interface ReleaseProgress {
 export function progressByRelease(deck: Deck, progress: Progress): ReleaseProgress[] {
   const statuses = itemStatuses(deck, progress);
   const items = collectItems(deck);
-  return [...deck.releases.map((release) => release.id), BACKLOG].flatMap((release) => {
+  return vocabularyOf(deck).releases.flatMap(({ id: release }) => {
     const inRelease = items.filter((item) => item.release === release);
     if (inRelease.length === 0) return [];
     const counts: Record<ItemState, number> = { new: 0, learning: 0, known: 0 };
@@ -260,12 +260,15 @@ export function progressByRelease(deck: Deck, progress: Progress): ReleaseProgre
 export interface SlideRef {
   talk: string;
   source: QuizItem['source'];
+  /** The slide's address in the deck. */
+  id: string;
   /** Relative to study.html: `./index.html#/<talk>-roadmap`. */
   href: string;
 }
 
 export function slideOf(item: Pick<QuizItem, 'talk' | 'source'>): SlideRef {
-  return { talk: item.talk, source: item.source, href: deckSlideHref(slideIds[item.source](item.talk)) };
+  const id = slideIds[item.source](item.talk);
+  return { talk: item.talk, source: item.source, id, href: deckSlideHref(id) };
 }
 
 /** The slides holding the items a question asks about (for a multi-select: its goals), each once. */

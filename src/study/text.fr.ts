@@ -17,7 +17,6 @@ export const fr = {
   pageTitle: (deck: string) => `Réviser${NBSP}: ${deck}`,
   heading: 'Réviser les feuilles de route',
   backToDeck: 'Retour au diaporama',
-  backlog: 'Backlog',
   /** Names of the page's main regions. */
   regions: { tools: 'Outils de la page' },
 

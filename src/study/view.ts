@@ -32,21 +32,33 @@ export function parseView(text: string | null): View | undefined {
   return undefined;
 }
 
-export function loadView(slug: string): View | undefined {
-  try {
-    return parseView(globalThis.sessionStorage?.getItem(viewKey(slug)) ?? null);
-  } catch {
-    return undefined;
-  }
+/**
+ * A convenience kept in the browser: read back with its parser, written as JSON. Without storage (refused,
+ * full), nothing is read and nothing is written: the page works from its defaults.
+ */
+function kept<T>(storage: () => Storage | undefined, key: (slug: string) => string, parse: (text: string | null) => T) {
+  return {
+    load(slug: string): T | undefined {
+      try {
+        return parse(storage()?.getItem(key(slug)) ?? null);
+      } catch {
+        return undefined;
+      }
+    },
+    save(slug: string, value: T): void {
+      try {
+        storage()?.setItem(key(slug), JSON.stringify(value));
+      } catch {
+        // See above: a convenience only.
+      }
+    },
+  };
 }
 
-export function saveView(slug: string, view: View): void {
-  try {
-    globalThis.sessionStorage?.setItem(viewKey(slug), JSON.stringify(view));
-  } catch {
-    // The view is a convenience: without sessionStorage, a reload opens the session in progress or home.
-  }
-}
+/** Per tab: a reload, or a visit to the deck and back, comes back to the same screen. */
+const views = kept(() => globalThis.sessionStorage, viewKey, parseView);
+export const loadView = views.load;
+export const saveView = views.save;
 
 /** The learner's last choice on the home screen (scope, mode, count), kept for every tab in localStorage. */
 export function planKey(slug: string): string {
@@ -73,18 +85,7 @@ export function parsePlan(text: string | null): StudyPlan | undefined {
   }
 }
 
-export function loadPlan(slug: string): StudyPlan | undefined {
-  try {
-    return parsePlan(globalThis.localStorage?.getItem(planKey(slug)) ?? null);
-  } catch {
-    return undefined;
-  }
-}
-
-export function savePlan(slug: string, plan: StudyPlan): void {
-  try {
-    globalThis.localStorage?.setItem(planKey(slug), JSON.stringify(plan));
-  } catch {
-    // The last choice is a convenience: without storage, the home screen starts from "everything".
-  }
-}
+/** For every tab: the home screen starts from the last choice. */
+const plans = kept(() => globalThis.localStorage, planKey, parsePlan);
+export const loadPlan = plans.load;
+export const savePlan = plans.save;

@@ -72,7 +72,7 @@ describe('a talk’s quiz slide', () => {
         'room-answer',
       ]);
     }
-    expect(texts(first, '.choices li')).toEqual(['A Pike', 'B Queens', 'C Rocky', 'D Backlog (sans release)']);
+    expect(texts(first, '.choices li')).toEqual(['A Pike', 'B Queens', 'C Rocky', 'D Backlog']);
     expect(texts(first, '.choices li.right-choice')).toEqual(['B Queens']);
     expect(texts(first, '.answer')).toEqual(['Réponse : Queens']);
     expect(texts(second, '.choices li')).toHaveLength(4);

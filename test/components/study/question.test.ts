@@ -47,7 +47,7 @@ describe('QuestionForm', () => {
     expect(form.getAttribute('data-question-id')).toBe('which-release:octavia-flavors');
     expect(nameOf(form)).toBe(subject.prompt);
     expect(nameOf(form.querySelector('fieldset')!)).toBe(subject.prompt);
-    expect(labelsOf(form, 'input[type="radio"]')).toEqual(['Pike', 'Queens', 'Rocky', 'Backlog (sans release)']);
+    expect(labelsOf(form, 'input[type="radio"]')).toEqual(['Pike', 'Queens', 'Rocky', 'Backlog']);
     const names = new Set(
       [...form.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((input) => input.name),
     );

@@ -32,7 +32,7 @@ describe('buildAnkiNotes', () => {
       tags: ['project::fwaas', 'talk::fwaas-v2'],
     });
     expect(notes.find((note) => note.front.includes('Boot From Volume'))).toMatchObject({
-      back: 'Backlog (sans release)',
+      back: 'Backlog',
       tags: ['release::backlog', 'project::cinder', 'talk::cinder-beyond'],
     });
   });
@@ -67,7 +67,7 @@ describe('buildAnkiTsv', () => {
     expect(notes.every((line) => line.split('\t').length === 3)).toBe(true);
     expect(tsv.endsWith('\n')).toBe(true);
     expect(notes).toContain(
-      `"Pour quelle release Cinder prévoit-il «${NBSP}Notion de ""cinder image backend driver"" dans Nova${NBSP}»${NBSP}?"\tBacklog (sans release)\trelease::backlog project::cinder talk::cinder-beyond`,
+      `"Pour quelle release Cinder prévoit-il «${NBSP}Notion de ""cinder image backend driver"" dans Nova${NBSP}»${NBSP}?"\tBacklog\trelease::backlog project::cinder talk::cinder-beyond`,
     );
   });
 

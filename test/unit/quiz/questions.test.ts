@@ -197,7 +197,7 @@ describe('generateQuiz', () => {
         { id: 'pike', label: 'Pike' },
         { id: 'queens', label: 'Queens' },
         { id: 'rocky', label: 'Rocky' },
-        { id: 'backlog', label: 'Backlog (sans release)' },
+        { id: 'backlog', label: 'Backlog' },
       ],
     });
     const scoped = build('which-release:octavia-active-active', { releases: ['pike', 'queens'] });

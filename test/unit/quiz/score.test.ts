@@ -52,7 +52,7 @@ describe('scoreAnswers', () => {
       '3 éléments Queens pris pour Pike',
     );
     expect(describeConfusion(fixtureDeck, { expected: 'backlog', given: 'rocky', count: 1, outside: true })).toBe(
-      '1 élément Backlog (sans release) (hors de votre choix) pris pour Rocky',
+      '1 élément Backlog (hors de votre choix) pris pour Rocky',
     );
   });
 
