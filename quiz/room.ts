@@ -8,7 +8,7 @@
 import { BACKLOG } from '../src/model/constants.ts';
 import type { Deck } from '../src/model/index.ts';
 import type { InReleaseQuestion, WhichReleaseQuestion } from './questions.ts';
-import { tallyOf } from './score.ts';
+import { tallyOf } from './tally.ts';
 
 export type RoomQuestionKind = WhichReleaseQuestion | InReleaseQuestion;
 

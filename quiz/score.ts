@@ -10,15 +10,9 @@ import type { Deck } from '../src/model/index.ts';
 import { checkAnswer, type Answer, type Check } from './check.ts';
 import { indexDeck } from './items.ts';
 import { releaseAllowed, type Scope } from './scope.ts';
+import { tallyOf, type Tally } from './tally.ts';
 
-export interface Tally {
-  /** Points asked: items asked about, once per time asked. */
-  asked: number;
-  /** Points earned, from 0 to `asked` (a multi-select can earn part of a point per item). */
-  earned: number;
-  /** earned / asked as a whole percent; 0 when nothing was asked. */
-  percent: number;
-}
+export { tallyOf, type Tally };
 
 /** Release questions (which release, sort, which of these, multi-select): an item of `expected` given as `given`. */
 export interface ConfusionCell {
@@ -39,13 +33,6 @@ export interface Score {
   talks: Record<string, Tally>;
   /** Every non-empty cell, the diagonal (right answers) included, in time order. */
   confusion: ConfusionCell[];
-}
-
-/** A tally from points: the one place a percent is computed. */
-export function tallyOf(earned: number, asked: number): Tally {
-  // Shares of a point add up in any order to the same sum, give or take the last bits of a float: rounded away.
-  const points = Math.round(earned * 1e6) / 1e6;
-  return { asked, earned: points, percent: asked > 0 ? Math.round((100 * points) / asked) : 0 };
 }
 
 /** What one checked answer earns, per item asked about (each from 0 to 1). */
