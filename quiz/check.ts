@@ -60,6 +60,11 @@ export interface Check {
   extras: Extra[];
 }
 
+/** Whether the deck can check the answer: its question still exists and the response is of its kind. Cheap. */
+export function canCheck(deck: Deck, answer: Pick<Answer, 'question' | 'response'>): boolean {
+  return resolveQuestion(indexDeck(deck), answer.question)?.kind === answer.response.kind;
+}
+
 /** @throws UnknownQuestionError, AnswerMismatchError */
 export function checkAnswer(deck: Deck, answer: Answer): Check {
   const index = indexDeck(deck);

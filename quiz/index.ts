@@ -40,14 +40,17 @@ export type { Cards, ItemCard, ItemState, ItemStatus } from './schedule.ts';
 export {
   emptyProgress,
   addSession,
+  compactProgress,
+  PROGRESS_LIMITS,
   recordAnswer,
   gradeAnswer,
   mergeProgress,
+  holdsMore,
   encodeProgress,
   decodeProgress,
   PROGRESS_VERSION,
 } from './progress.ts';
-export type { Progress, DecodedProgress, DecodeReport } from './progress.ts';
+export type { Progress, DecodedProgress, DecodeReport, SessionSummary } from './progress.ts';
 export { buildAnkiNotes, buildAnkiTsv, ankiField } from './anki.ts';
 export type { AnkiNote } from './anki.ts';
 export { collectItems, fingerprint } from './items.ts';

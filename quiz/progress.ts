@@ -6,11 +6,13 @@
 import { State, type Card } from 'ts-fsrs';
 import { z } from 'zod';
 import type { Deck } from '../src/model/index.ts';
-import { checkAnswer, GRADES, type Answer, type SelfGrade } from './check.ts';
+import { canCheck, checkAnswer, GRADES, type Answer, type SelfGrade } from './check.ts';
 import { fingerprint, indexDeck } from './items.ts';
 import type { QuizText } from './prompts.fr.ts';
 import { questionKindOf, resolveQuestion, subjectItems, type Session } from './questions.ts';
 import { answerKey, reviewCards, type Cards, type ItemCard } from './schedule.ts';
+import { scoreAnswers } from './score.ts';
+import type { Tally } from './tally.ts';
 
 export const PROGRESS_VERSION = 3;
 
@@ -18,7 +20,41 @@ export interface Progress {
   sessions: Session[];
   answers: Answer[];
   cards: Cards;
+  /** Sessions too old to keep their answers (see compactProgress): their score, for the trend. */
+  summaries?: SessionSummary[];
 }
+
+/** What is kept of an old session once its answers are let go. */
+export interface SessionSummary {
+  id: string;
+  kind: Session['kind'];
+  startedAt: Date;
+  score: Tally;
+}
+
+/**
+ * How much progress is kept. Beyond `answers` answers or `sessions` sessions, the oldest sessions are summarised
+ * (their score stays in the trend, their answers go; the cards, which hold what was learnt, stay). A stored or
+ * imported text longer than `textChars` is refused. Strings and lists inside are capped too.
+ */
+export const PROGRESS_LIMITS = {
+  textChars: 2_000_000,
+  answers: 5_000,
+  sessions: 500,
+  summaries: 2_000,
+  /** Characters of an id, and of one typed recall answer; entries of one response's lists. */
+  idChars: 200,
+  typedChars: 300,
+  listEntries: 60,
+} as const;
+
+/** No date before this one is meaningful in a progress file. */
+const EARLIEST = Date.UTC(2000, 0, 1);
+/** Nor after this one (a far-future date would break the scheduler's arithmetic). */
+const LATEST = Date.UTC(2200, 0, 1);
+const DAY_MS = 86_400_000;
+/** A card is never scheduled further than this (days): the scheduler's own maximum interval. */
+const MAX_DAYS = 36_500;
 
 export interface DecodeReport {
   /** One sentence per kind of problem, in the deck's language. Empty when everything was kept as it was. */
@@ -27,6 +63,8 @@ export interface DecodeReport {
   dropped: { sessions: number; answers: number; cards: number };
   /** Cards reset because their item's text or release changed. */
   reset: number;
+  /** Entries dropped because they were dated after the time of reading. */
+  future: number;
   /** The version the text was written in, when it said one. */
   version?: number;
 }
@@ -38,6 +76,68 @@ export interface DecodedProgress {
 
 export function emptyProgress(): Progress {
   return { sessions: [], answers: [], cards: {} };
+}
+
+/**
+ * The progress within PROGRESS_LIMITS: while there are too many answers or sessions, the oldest session (by
+ * its start, or its first answer for answers of no known session) gives way to a summary of its score. Unchanged
+ * (the same object) when within limits.
+ */
+export function compactProgress(deck: Deck, progress: Progress): Progress {
+  const { answers: maxAnswers, sessions: maxSessions, summaries: maxSummaries } = PROGRESS_LIMITS;
+  const summaries = progress.summaries ?? [];
+  if (
+    progress.answers.length <= maxAnswers &&
+    progress.sessions.length <= maxSessions &&
+    summaries.length <= maxSummaries
+  ) {
+    return progress;
+  }
+  const bySession = new Map<string, Answer[]>();
+  for (const answer of progress.answers) {
+    const list = bySession.get(answer.session) ?? [];
+    list.push(answer);
+    bySession.set(answer.session, list);
+  }
+  const known = new Map(progress.sessions.map((session) => [session.id, session]));
+  const groups = [...new Set([...progress.sessions.map((session) => session.id), ...bySession.keys()])]
+    .map((id) => {
+      const answers = bySession.get(id) ?? [];
+      const session = known.get(id);
+      const startedAt = session?.startedAt ?? answers[0]?.at ?? new Date(EARLIEST);
+      return { id, session, answers, startedAt };
+    })
+    .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
+  let answerCount = progress.answers.length;
+  let sessionCount = progress.sessions.length;
+  const gone = new Set<string>();
+  const summarised: SessionSummary[] = [];
+  for (const group of groups) {
+    if (answerCount <= maxAnswers && sessionCount <= maxSessions) break;
+    gone.add(group.id);
+    answerCount -= group.answers.length;
+    if (group.session) sessionCount--;
+    if (group.answers.length === 0) continue;
+    summarised.push({
+      id: group.id,
+      kind: group.session?.kind ?? 'quiz',
+      startedAt: group.startedAt,
+      score: scoreAnswers(deck, group.answers, group.session?.scope).total,
+    });
+  }
+  return {
+    ...progress,
+    sessions: progress.sessions.filter((session) => !gone.has(session.id)),
+    answers: progress.answers.filter((answer) => !gone.has(answer.session)),
+    summaries: unionById([...summaries, ...summarised]).slice(-maxSummaries),
+  };
+}
+
+/** Summaries by id, each once, oldest first. */
+function unionById(summaries: readonly SessionSummary[]): SessionSummary[] {
+  const byId = new Map<string, SessionSummary>();
+  for (const summary of summaries) if (!byId.has(summary.id)) byId.set(summary.id, summary);
+  return [...byId.values()].sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime());
 }
 
 /** Adds a session once; a session already there is kept as it was. */
@@ -102,11 +202,32 @@ export function mergeProgress(mine: Progress, theirs: Progress): Progress {
     <T>(time: (value: T) => Date) =>
     (a: T, b: T) =>
       time(a).getTime() - time(b).getTime();
-  return {
+  const merged: Progress = {
     sessions: [...sessions.values()].sort(byTime((session) => session.startedAt)),
     answers: [...answers.values()].sort(byTime((answer) => answer.at)),
     cards,
   };
+  const summaries = unionById([...(mine.summaries ?? []), ...(theirs.summaries ?? [])]);
+  return summaries.length > 0 ? { ...merged, summaries } : merged;
+}
+
+/**
+ * Whether `mine` holds something `theirs` lacks: a session, an answer, a summary, or a card reviewed later. What a
+ * tab must write back after another tab wrote without it.
+ */
+export function holdsMore(mine: Progress, theirs: Progress): boolean {
+  const sessions = new Set(theirs.sessions.map((session) => session.id));
+  const answers = new Set(theirs.answers.map(answerKey));
+  const summaries = new Set((theirs.summaries ?? []).map((summary) => summary.id));
+  return (
+    mine.sessions.some((session) => !sessions.has(session.id)) ||
+    mine.answers.some((answer) => !answers.has(answerKey(answer))) ||
+    (mine.summaries ?? []).some((summary) => !summaries.has(summary.id)) ||
+    Object.entries(mine.cards).some(([item, entry]) => {
+      const known = Object.hasOwn(theirs.cards, item) ? theirs.cards[item] : undefined;
+      return !known || reviewedAt(entry) > reviewedAt(known);
+    })
+  );
 }
 
 function reviewedAt(entry: ItemCard): number {
@@ -115,17 +236,22 @@ function reviewedAt(entry: ItemCard): number {
 
 // ---- JSON shape (zod) ----
 
-const IsoDate = z.iso.datetime({ offset: true }).transform((text) => new Date(text));
-const Count = z.number().int().min(0);
-const Id = z.string().min(1);
+const IsoDate = z.iso
+  .datetime({ offset: true })
+  .transform((text) => new Date(text))
+  .refine((date) => date.getTime() >= EARLIEST && date.getTime() < LATEST, 'a date out of range');
+const Count = z.number().int().min(0).max(1_000_000);
+const Days = z.number().min(0).max(MAX_DAYS);
+const Id = z.string().min(1).max(PROGRESS_LIMITS.idChars);
+const Ids = z.array(Id).max(PROGRESS_LIMITS.listEntries);
 
 const CardSchema = z.object({
   due: IsoDate,
-  stability: z.number().min(0),
-  difficulty: z.number().min(0),
-  elapsed_days: z.number().min(0),
-  scheduled_days: z.number().min(0),
-  learning_steps: Count,
+  stability: Days,
+  difficulty: z.number().min(0).max(10),
+  elapsed_days: Days,
+  scheduled_days: Days,
+  learning_steps: z.number().int().min(0).max(100),
   reps: Count,
   lapses: Count,
   state: z.union([State.New, State.Learning, State.Review, State.Relearning].map((state) => z.literal(state))),
@@ -136,14 +262,13 @@ const ItemCardSchema = z.object({
   fingerprint: Id,
   card: CardSchema,
   before: CardSchema.optional(),
-  answer: z.string().optional(),
+  answer: z
+    .string()
+    .max(3 * PROGRESS_LIMITS.idChars)
+    .optional(),
 }) satisfies z.ZodType<ItemCard, unknown>;
 
-const ScopeSchema = z.object({
-  talks: z.array(Id).optional(),
-  releases: z.array(Id).optional(),
-  projects: z.array(Id).optional(),
-});
+const ScopeSchema = z.object({ talks: Ids.optional(), releases: Ids.optional(), projects: Ids.optional() });
 
 const SessionSchema = z.object({
   id: Id,
@@ -151,21 +276,30 @@ const SessionSchema = z.object({
   seed: z.number().int().min(0).max(0xffffffff),
   startedAt: IsoDate,
   scope: ScopeSchema.optional(),
-  questions: z.array(Id).optional(),
+  questions: Ids.optional(),
 }) satisfies z.ZodType<Session, unknown>;
 
+/** A choice given: an id, or '' for "Je ne sais pas". */
+const Given = z.string().max(PROGRESS_LIMITS.idChars);
 const ResponseSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('which-release'), choice: z.string() }),
-  z.object({ kind: z.literal('in-release'), choice: z.string() }),
-  z.object({ kind: z.literal('which-project'), choice: z.string() }),
-  z.object({ kind: z.literal('which-items'), shown: z.array(z.string()), picked: z.array(z.string()) }),
-  z.object({ kind: z.literal('sort'), cards: z.array(z.string()), placed: z.record(z.string(), z.string()) }),
-  z.object({ kind: z.literal('recall'), typed: z.array(z.string()) }),
+  z.object({ kind: z.literal('which-release'), choice: Given }),
+  z.object({ kind: z.literal('in-release'), choice: Given }),
+  z.object({ kind: z.literal('which-project'), choice: Given }),
+  z.object({ kind: z.literal('which-items'), shown: Ids, picked: Ids }),
+  z.object({
+    kind: z.literal('sort'),
+    cards: Ids,
+    placed: z.record(Id, Id).refine((placed) => Object.keys(placed).length <= PROGRESS_LIMITS.listEntries),
+  }),
+  z.object({
+    kind: z.literal('recall'),
+    typed: z.array(z.string().max(PROGRESS_LIMITS.typedChars)).max(PROGRESS_LIMITS.listEntries),
+  }),
 ]);
 
 const AnswerSchema = z.object({
   question: Id,
-  session: z.string(),
+  session: z.string().max(PROGRESS_LIMITS.idChars),
   at: IsoDate,
   grade: z.enum(GRADES).optional(),
   response: ResponseSchema,
@@ -179,6 +313,19 @@ function encodeItemCard(entry: ItemCard) {
   return { ...entry, card: encodeCard(entry.card), before: entry.before && encodeCard(entry.before) };
 }
 
+const TallySchema = z.object({
+  asked: Count,
+  earned: z.number().min(0).max(1_000_000),
+  percent: z.number().int().min(0).max(100),
+});
+
+const SummarySchema = z.object({
+  id: Id,
+  kind: z.enum(['quiz', 'review']),
+  startedAt: IsoDate,
+  score: TallySchema,
+}) satisfies z.ZodType<SessionSummary, unknown>;
+
 /** The progress as JSON text, dates as ISO strings. */
 export function encodeProgress(progress: Progress): string {
   return JSON.stringify({
@@ -186,6 +333,14 @@ export function encodeProgress(progress: Progress): string {
     sessions: progress.sessions.map((session) => ({ ...session, startedAt: session.startedAt.toISOString() })),
     answers: progress.answers.map((answer) => ({ ...answer, at: answer.at.toISOString() })),
     cards: Object.fromEntries(Object.entries(progress.cards).map(([item, entry]) => [item, encodeItemCard(entry)])),
+    ...(progress.summaries?.length
+      ? {
+          summaries: progress.summaries.map((summary) => ({
+            ...summary,
+            startedAt: summary.startedAt.toISOString(),
+          })),
+        }
+      : {}),
   });
 }
 
@@ -245,14 +400,24 @@ const migrations: Record<number, (doc: Json, deck: Deck) => Json> = {
  * unreadable entries, questions or items the deck no longer has are dropped and reported; cards of items whose
  * text or release changed are reset. `null` (nothing saved yet) gives empty progress and no notes.
  */
-export function decodeProgress(text: string | null | undefined, deck: Deck): DecodedProgress {
+export function decodeProgress(
+  text: string | null | undefined,
+  deck: Deck,
+  options: {
+    /** Now, when the caller knows it: answers, sessions and reviews dated later than tomorrow are dropped. */
+    now?: Date;
+  } = {},
+): DecodedProgress {
   const words = indexDeck(deck).text.report;
-  const report: DecodeReport = { notes: [], dropped: { sessions: 0, answers: 0, cards: 0 }, reset: 0 };
+  const report: DecodeReport = { notes: [], dropped: { sessions: 0, answers: 0, cards: 0 }, reset: 0, future: 0 };
   const nothing = (note?: string): DecodedProgress => {
     if (note) report.notes.push(note);
     return { progress: emptyProgress(), report };
   };
   if (text === null || text === undefined || text.trim() === '') return nothing();
+  if (text.length > PROGRESS_LIMITS.textChars) {
+    return nothing(words.tooLarge(text.length, PROGRESS_LIMITS.textChars));
+  }
 
   let doc: unknown;
   try {
@@ -271,10 +436,36 @@ export function decodeProgress(text: string | null | undefined, deck: Deck): Dec
   for (let from = version; from < PROGRESS_VERSION; from++) current = migrations[from](current, deck);
   if (version < PROGRESS_VERSION) report.notes.push(words.migrated(version, PROGRESS_VERSION));
 
-  const sessions = readSessions(current.sessions, deck, report);
-  const answers = readAnswers(current.answers, deck, report);
-  const cards = readCards(current.cards, deck, report);
-  return { progress: { sessions, answers, cards }, report };
+  const latest = options.now ? options.now.getTime() + DAY_MS : LATEST;
+  const past = (date: Date) => date.getTime() <= latest;
+  const sessions = readSessions(current.sessions, deck, report).filter(
+    countDropped(report, 'sessions', (session) => past(session.startedAt)),
+  );
+  const answers = readAnswers(current.answers, deck, report).filter(
+    countDropped(report, 'answers', (answer) => past(answer.at)),
+  );
+  const cards = Object.fromEntries(
+    Object.entries(readCards(current.cards, deck, report)).filter(
+      countDropped(report, 'cards', ([, entry]) => !entry.card.last_review || past(entry.card.last_review)),
+    ),
+  );
+  const summaries = readList(current.summaries, SummarySchema, 'sessions', report, words);
+  if (report.future > 0) report.notes.push(words.future(report.future));
+  const progress: Progress = { sessions, answers, cards, ...(summaries.length ? { summaries } : {}) };
+  const compacted = compactProgress(deck, progress);
+  const summarised = (compacted.summaries?.length ?? 0) - summaries.length;
+  if (summarised > 0) report.notes.push(words.summarised(summarised));
+  return { progress: compacted, report };
+}
+
+/** A filter that counts what it drops as dated in the future. */
+function countDropped<T>(report: DecodeReport, what: keyof DecodeReport['dropped'], keep: (value: T) => boolean) {
+  return (value: T) => {
+    if (keep(value)) return true;
+    report.dropped[what]++;
+    report.future++;
+    return false;
+  };
 }
 
 type DeckWords = QuizText['report'];
@@ -307,7 +498,8 @@ function readList<T>(
 function readSessions(value: unknown, deck: Deck, report: DecodeReport): Session[] {
   const words = indexDeck(deck).text.report;
   const sessions = readList(value, SessionSchema, 'sessions', report, words);
-  const unique = sessions.filter((session, index) => sessions.findIndex((other) => other.id === session.id) === index);
+  const seen = new Set<string>();
+  const unique = sessions.filter((session) => !seen.has(session.id) && seen.add(session.id));
   if (unique.length < sessions.length) {
     report.notes.push(words.duplicateSessions(sessions.length - unique.length));
     report.dropped.sessions += sessions.length - unique.length;
@@ -318,14 +510,7 @@ function readSessions(value: unknown, deck: Deck, report: DecodeReport): Session
 function readAnswers(value: unknown, deck: Deck, report: DecodeReport): Answer[] {
   const words = indexDeck(deck).text.report;
   const answers = readList(value, AnswerSchema, 'answers', report, words);
-  const answerable = answers.filter((answer) => {
-    try {
-      checkAnswer(deck, answer);
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  const answerable = answers.filter((answer) => canCheck(deck, answer));
   const gone = answers.length - answerable.length;
   if (gone > 0) {
     report.notes.push(words.goneQuestions(gone));

@@ -57,6 +57,18 @@ export const fr = {
   /** What decoding saved progress dropped or changed. */
   report: {
     invalidJson: 'Progression illisible (JSON invalide) : on repart de zéro.',
+    tooLarge: (chars: number, limit: number) => {
+      const millions = (count: number) => (count / 1e6).toLocaleString('fr', { maximumFractionDigits: 1 });
+      return `Progression trop volumineuse (${millions(chars)} millions de caractères ; au plus ${millions(limit)} millions) : on repart de zéro.`;
+    },
+    future: (count: number) =>
+      plural(count, '1 entrée datée dans le futur ignorée.', `${count} entrées datées dans le futur ignorées.`),
+    summarised: (count: number) =>
+      plural(
+        count,
+        '1 ancienne session résumée : son score reste dans l’évolution, ses réponses ne sont plus gardées.',
+        `${count} anciennes sessions résumées : leur score reste dans l’évolution, leurs réponses ne sont plus gardées.`,
+      ),
     notProgress: 'Ce document n’est pas une progression du quiz : on repart de zéro.',
     unknownVersion: (version: string) => `Version de progression inconnue (${version}) : on repart de zéro.`,
     futureVersion: (version: number) =>

@@ -58,6 +58,7 @@ const fr = {
         ? 'Score de la salle déjà à zéro'
         : `Score de la salle remis à zéro (${count} réponse${count > 1 ? 's' : ''} effacée${count > 1 ? 's' : ''})`,
     revealFirst: 'Affichez d’abord la réponse (→), puis Y ou X',
+    notSaved: 'non enregistré (stockage du navigateur plein ou refusé : le score tient tant que la page reste ouverte)',
     noQuestion: 'Y et X notent la réponse d’une question du quiz',
   },
 };
@@ -120,6 +121,7 @@ const en: Labels = {
         ? 'The room’s score is already empty'
         : `The room’s score is reset (${count} answer${count > 1 ? 's' : ''} cleared)`,
     revealFirst: 'Show the answer first (→), then Y or X',
+    notSaved: 'not stored (the browser’s storage is full or refused: the score lasts while this page stays open)',
     noQuestion: 'Y and X tally the answer to a quiz question',
   },
 };

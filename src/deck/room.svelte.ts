@@ -24,7 +24,8 @@ export type RoomMessage =
 
 /** What the tally has just done, for the presenter to see. */
 export type RoomNotice =
-  | { kind: 'recorded'; question: RoomQuestion; verdict: Verdict }
+  /** `saved` false: the browser refused to store it (storage full): it lasts as long as the page. */
+  | { kind: 'recorded'; question: RoomQuestion; verdict: Verdict; saved: boolean }
   | { kind: 'forwarded'; verdict: Verdict }
   | { kind: 'cleared'; count: number }
   | { kind: 'reveal-first' }
@@ -103,10 +104,10 @@ export class RoomTallyState {
       this.say({ kind: 'forwarded', verdict });
       return;
     }
-    this.reload();
+    // What this page holds is the tally (another page's changes arrive through reload()): a write the browser
+    // refused must not make the next verdict forget this one.
     this.verdicts = withVerdict(this.verdicts, question, verdict);
-    this.save();
-    this.say({ kind: 'recorded', question: asked, verdict });
+    this.say({ kind: 'recorded', question: asked, verdict, saved: this.save() });
   }
 
   clear(): void {
@@ -151,11 +152,13 @@ export class RoomTallyState {
     this.noticeTimer = setTimeout(() => (this.notice = undefined), this.options.noticeFor ?? 2600);
   }
 
-  private save(): void {
+  /** Whether the browser stored the tally. */
+  private save(): boolean {
     try {
       this.options.storage?.setItem(this.options.key(), encodeRoomTally(this.verdicts));
+      return this.options.storage !== undefined;
     } catch {
-      // See reload().
+      return false;
     }
   }
 }

@@ -221,19 +221,21 @@ export function missedItems(deck: Deck, progress: Progress, sessionId?: string):
   return collectItems(deck).filter((item) => judged.has(item.id) && latest.get(item.id) === false);
 }
 
-/** One point of the trend: a session with at least one answer, and its score. */
+/** One point of the trend: a session with at least one answer (or the summary of an old one), and its score. */
 export interface TrendPoint {
-  session: Session;
+  session: Pick<Session, 'id' | 'kind' | 'startedAt'>;
   score: Tally;
 }
 
-/** Every session with answers, oldest first. */
+/** Every session with answers, oldest first, the summarised ones included. */
 export function trend(deck: Deck, progress: Progress): TrendPoint[] {
-  return progress.sessions.flatMap((session) => {
+  const summarised = (progress.summaries ?? []).map(({ score, ...session }) => ({ session, score }));
+  const kept = progress.sessions.flatMap((session) => {
     const answers = answersOf(progress, session.id);
     if (answers.length === 0) return [];
     return [{ session, score: scoreAnswers(deck, answers, session.scope).total }];
   });
+  return [...summarised, ...kept];
 }
 
 /** How many items of a release the learner knows, is learning, or has never met. */

@@ -1,11 +1,18 @@
 /**
- * Progress kept in the browser: one localStorage key per deck, written after each answer, read back with the
- * quiz engine's decoder (which never throws and says what it dropped). Another tab's writes arrive as `storage`
- * events; a write merges in whatever another tab saved since this one last read, so neither tab loses answers.
+ * Progress kept in the browser: one localStorage key per deck, read back with the quiz engine's decoder (which
+ * never throws and says what it dropped). Progress only grows by union (sessions, answers, the latest card of
+ * each item), so tabs agree by merging:
+ * - a save reads what is stored, merges, writes, and reads again to check that no other tab wrote in between
+ *   (under the Web Locks API when the browser has it, so that tabs take turns);
+ * - another tab's write arrives as a `storage` event: this tab merges it in, and writes back whatever it holds
+ *   that the other tab's text lacks, so that an answer written over by a tab that had not seen it comes back.
+ * A write the browser refuses (storage full or disabled) is reported, never taken for saved.
  */
 import {
+  compactProgress,
   decodeProgress,
   encodeProgress,
+  holdsMore,
   mergeProgress,
   PROGRESS_VERSION,
   type DecodeReport,
@@ -25,6 +32,14 @@ export interface Loaded extends DecodedProgress {
   persistent: boolean;
 }
 
+/** What a save did: the progress now held (this tab's merged with what other tabs stored), and whether it is stored. */
+export interface Saved {
+  progress: Progress;
+  saved: boolean;
+  /** Why it is not: the storage is full, or refuses writes. */
+  problem?: 'full' | 'refused';
+}
+
 /** Whether a decode report means something was lost, rather than only updated. */
 export function lostSomething(report: DecodeReport): boolean {
   const { sessions, answers, cards } = report.dropped;
@@ -32,13 +47,14 @@ export function lostSomething(report: DecodeReport): boolean {
   return sessions + answers + cards + report.reset > 0 || unreadable;
 }
 
-/** `window.localStorage`, or undefined where reading it throws (storage disabled, sandboxed frames). */
+/**
+ * `window.localStorage`, or undefined where reading it throws (storage disabled, sandboxed frames). It is not
+ * written to here: full storage still reads, and a full one is said so when a save fails.
+ */
 export function browserStorage(): Storage | undefined {
   try {
     const storage = globalThis.localStorage;
-    const probe = '__summit-recap-probe__';
-    storage.setItem(probe, probe);
-    storage.removeItem(probe);
+    storage.getItem('summit-recap:probe');
     return storage;
   } catch {
     return undefined;
@@ -47,14 +63,23 @@ export function browserStorage(): Storage | undefined {
 
 type EventSource = Pick<Window, 'addEventListener' | 'removeEventListener'>;
 
+/** The Web Locks API where the browser has it: tabs of one origin take turns with the stored progress. */
+type Locks = Pick<LockManager, 'request'>;
+
+/** Attempts at a write that another tab keeps overtaking, before it is reported as not saved. */
+const WRITE_ATTEMPTS = 5;
+
 export class ProgressStore {
   readonly key: string;
   /** The text this tab last read or wrote: another value in storage means another tab wrote. */
   private known: string | null = null;
+  /** Saves run one after the other, each merging over what the previous one stored. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly deck: Deck,
     private readonly storage: Storage | undefined,
+    private readonly options: { locks?: Locks; now?: () => Date } = {},
   ) {
     this.key = progressKey(deck.slug);
   }
@@ -66,25 +91,23 @@ export class ProgressStore {
   load(): Loaded {
     const raw = this.read();
     this.known = raw;
-    return { ...decodeProgress(raw, this.deck), raw, persistent: this.persistent };
+    return { ...this.decode(raw), raw, persistent: this.persistent };
   }
 
   /**
-   * Saves the progress, first merging what another tab saved since this tab last read. Returns what was saved
-   * (the merged progress) and whether the browser accepted it.
+   * Stores the progress merged with whatever is stored now, and gives back the merged progress, which may hold
+   * answers from other tabs. Saves made one after another are stored in that order.
    */
-  save(progress: Progress): { progress: Progress; saved: boolean } {
-    const stored = this.read();
-    const merged =
-      stored !== null && stored !== this.known
-        ? mergeProgress(progress, decodeProgress(stored, this.deck).progress)
-        : progress;
-    return { progress: merged, saved: this.write(encodeProgress(merged)) };
+  save(progress: Progress): Promise<Saved> {
+    return this.enqueue(() => this.mergeAndWrite(progress));
   }
 
-  /** Saves the progress as it is, dropping whatever was stored (import with replace). */
-  replace(progress: Progress): boolean {
-    return this.write(encodeProgress(progress));
+  /** Stores the progress as it is, dropping whatever was stored (import with replace). */
+  replace(progress: Progress): Promise<Saved> {
+    return this.enqueue(async () => {
+      const written = this.write(encodeProgress(compactProgress(this.deck, progress)));
+      return { progress, saved: written === true, ...(written === true ? {} : { problem: written }) };
+    });
   }
 
   /** Forgets everything saved for this deck. */
@@ -97,17 +120,62 @@ export class ProgressStore {
     this.known = null;
   }
 
-  /** Calls back with the decoded progress whenever another tab changes this deck's key. */
-  listen(source: EventSource, onChange: (decoded: DecodedProgress) => void): () => void {
+  /**
+   * Calls back with the progress another tab stored, merged with `current()` (what this tab holds), whenever
+   * that tab changes this deck's key; when this tab held something the other lacked, it is written back.
+   * A reset in another tab (the key removed) empties this tab too.
+   */
+  listen(
+    source: EventSource,
+    current: () => Progress,
+    onChange: (change: { progress: Progress; reset: boolean; saved?: Promise<Saved> }) => void,
+  ): () => void {
     const handler = (event: StorageEvent) => {
       if (event.key !== null && event.key !== this.key) return;
       if (event.storageArea && event.storageArea !== this.storage) return;
       const raw = event.key === null ? null : event.newValue;
       this.known = raw;
-      onChange(decodeProgress(raw, this.deck));
+      if (raw === null) {
+        onChange({ progress: this.decode(null).progress, reset: true });
+        return;
+      }
+      const theirs = this.decode(raw).progress;
+      const mine = current();
+      const merged = mergeProgress(mine, theirs);
+      onChange({ progress: merged, reset: false, saved: holdsMore(mine, theirs) ? this.save(merged) : undefined });
     };
     source.addEventListener('storage', handler);
     return () => source.removeEventListener('storage', handler);
+  }
+
+  private enqueue(work: () => Promise<Saved>): Promise<Saved> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private mergeAndWrite(progress: Progress): Promise<Saved> {
+    const attempt = (): Saved => {
+      let merged = progress;
+      for (let tries = 0; tries < WRITE_ATTEMPTS; tries++) {
+        const stored = this.read();
+        if (stored !== null && stored !== this.known) merged = mergeProgress(merged, this.decode(stored).progress);
+        merged = compactProgress(this.deck, merged);
+        const text = encodeProgress(merged);
+        const written = this.write(text);
+        if (written !== true) return { progress: merged, saved: false, problem: written };
+        // Read back: another tab that wrote in between (without a lock to wait for) is merged on the next turn.
+        if (this.read() === text) return { progress: merged, saved: true };
+      }
+      return { progress: merged, saved: false, problem: 'refused' };
+    };
+    const locks = this.options.locks ?? globalThis.navigator?.locks;
+    if (!this.storage || !locks) return Promise.resolve(attempt());
+    return locks.request(`${this.key}:write`, attempt);
+  }
+
+  private decode(text: string | null): DecodedProgress {
+    return decodeProgress(text, this.deck, { now: this.options.now?.() });
   }
 
   private read(): string | null {
@@ -118,16 +186,24 @@ export class ProgressStore {
     }
   }
 
-  private write(text: string): boolean {
-    if (!this.storage) return false;
+  /** True when written; otherwise why not. */
+  private write(text: string): true | 'full' | 'refused' {
+    if (!this.storage) return 'refused';
     try {
       this.storage.setItem(this.key, text);
       this.known = text;
       return true;
-    } catch {
-      return false;
+    } catch (error) {
+      return isQuotaExceeded(error) ? 'full' : 'refused';
     }
   }
+}
+
+/** The storage is full (each browser names it its own way). */
+export function isQuotaExceeded(error: unknown): boolean {
+  return (
+    error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22 || error.code === 1014)
+  );
 }
 
 /** `summit-recap-boston-2017-2025-06-01.json`: the deck and the day, in local time. */

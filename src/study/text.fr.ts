@@ -85,7 +85,15 @@ export const fr = {
     confirmResetYes: 'Effacer',
     cancel: 'Annuler',
     cleared: 'Progression effacée.',
-    saveFailed: 'La dernière réponse n’a pas pu être enregistrée dans ce navigateur (stockage plein ou refusé).',
+    unsavedHeading: 'Progression non enregistrée',
+    unsavedFull:
+      'Le stockage de ce navigateur est plein : vos réponses sont gardées dans cet onglet seulement, et seront perdues en le fermant. Exportez votre progression pour la garder.',
+    unsavedRefused:
+      'Ce navigateur a refusé d’enregistrer vos réponses : elles sont gardées dans cet onglet seulement, et seront perdues en le fermant. Exportez votre progression pour la garder.',
+    importedUnsaved: (answers: number) =>
+      `Progression importée dans cet onglet seulement (${answers} ${plural(answers, 'réponse', 'réponses')}) : le navigateur ne l’a pas enregistrée.`,
+    fileTooLarge: (bytes: number) =>
+      `Ce fichier est bien trop volumineux pour une progression (${(bytes / 1e6).toLocaleString('fr', { maximumFractionDigits: 1 })} Mo) : il n’a pas été lu.`,
     planHeading: 'Où vous en êtes',
     planCaption: 'Éléments connus, en cours et jamais vus, par release',
     known: 'Connus',
@@ -106,6 +114,7 @@ export const fr = {
     download: 'Télécharger les données d’origine',
     dismiss: 'Fermer ce message',
     otherTab: 'Progression mise à jour depuis un autre onglet.',
+    resetElsewhere: 'La progression a été effacée dans un autre onglet.',
   },
 
   quiz: {

@@ -6,6 +6,7 @@ import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { loadDeck } from '../../src/model/fs.ts';
 import { keyOutsideQuizControls } from '../../src/deck/config.ts';
 import QuizChapter from '../../src/deck/QuizChapter.svelte';
+import RoomNotice from '../../src/deck/RoomNotice.svelte';
 import { roomTallyContext, roomTallyKey, RoomTallyState, type RoomMessage } from '../../src/deck/room.svelte.ts';
 import Slides from '../../src/deck/Slides.svelte';
 import TalkSection from '../../src/deck/TalkSection.svelte';
@@ -242,6 +243,21 @@ describe('RoomTallyState', () => {
     expect(tally.notice?.notice).toMatchObject({ kind: 'recorded', verdict: 'wrong' });
     tally.clear();
     expect(tally.notice?.notice).toEqual({ kind: 'cleared', count: 1 });
+  });
+
+  it('counts every verdict when the storage is full, and says they are not stored', () => {
+    const storage = memoryStorage();
+    storage.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const tally = tallyState({ storage });
+    const [first, second] = quiz.final;
+    tally.record(first.question.id, 'right');
+    tally.record(second.question.id, 'wrong');
+    expect(tally.verdicts).toEqual({ [first.question.id]: 'right', [second.question.id]: 'wrong' });
+    expect(tally.notice?.notice).toMatchObject({ kind: 'recorded', saved: false });
+    const root = render(RoomNotice, { deck: boston, quiz, tally });
+    expect(texts(root, '.room-notice')[0]).toMatch(/non enregistré \(stockage du navigateur plein/);
   });
 
   it('still works when storage refuses', () => {

@@ -137,11 +137,18 @@ async function storedProgress(page: Page) {
   return decodeProgress(await page.evaluate((key) => localStorage.getItem(key), KEY), deck).progress;
 }
 
+/** The session the tab shows (from the view it keeps), or the latest one. */
+async function shownSession(page: Page) {
+  const view = await page.evaluate((key) => sessionStorage.getItem(key), `summit-recap:view:${deck.slug}`);
+  const id = view ? (JSON.parse(view) as { session?: string }).session : undefined;
+  const { sessions } = await storedProgress(page);
+  return sessions.find((session) => session.id === id) ?? sessions.at(-1)!;
+}
+
 /** The question on screen, rebuilt from its id and the session's seed and scope. */
 async function shownQuestion(page: Page): Promise<Question> {
   const id = (await page.locator('form.question').getAttribute('data-question-id'))!;
-  const progress = await storedProgress(page);
-  const session = progress.sessions.at(-1)!;
+  const session = await shownSession(page);
   return buildQuestion(deck, id, session.seed, session.scope)!;
 }
 
@@ -396,6 +403,52 @@ describe('the study page', () => {
     await answerByKeyboard(page, question, rightResponse(deck, question));
     await expect.poll(async () => clean(await textsOf(other, '.score'))).toEqual(['Score : 100 %']);
     await expect.poll(() => other.locator('form.question').getAttribute('data-question-id')).not.toBe(id);
+    expect(visit.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('loses no answer when two tabs answer at the same time, each in its own session', async () => {
+    const visit = await open();
+    const { page: first, context } = visit;
+    await first.getByRole('spinbutton').fill('15');
+    await first.getByRole('button', { name: 'Commencer' }).click();
+    await first.locator('form.question').waitFor();
+    const second = await context.newPage();
+    watch(second, visit);
+    await second.goto(`${server.url}study.html`);
+    // The second tab opens on the first tab's session: it leaves it and starts its own.
+    await second.getByRole('button', { name: 'Quitter la session' }).click();
+    await second.getByRole('spinbutton').fill('15');
+    await second.getByRole('button', { name: 'Commencer' }).click();
+    await second.locator('form.question').waitFor();
+    const sessions = [await shownSession(first), await shownSession(second)];
+    expect(sessions[0].id).not.toBe(sessions[1].id);
+
+    // Both tabs answer at once, question after question: every answer the pages accepted must be stored.
+    const accepted: string[] = [];
+    const answerIn = async (page: Page, session: string) => {
+      if (!(await page.locator('form.question:not([data-answered])').count())) return;
+      const question = await shownQuestion(page);
+      await answerByKeyboard(page, question, rightResponse(deck, question));
+      accepted.push(`${session} ${question.id}`);
+      await page.keyboard.press('ArrowRight');
+      await page.locator('form.question:not([data-answered]), .results').first().waitFor();
+    };
+    for (let round = 0; round < 15; round++) {
+      await Promise.all([answerIn(first, sessions[0].id), answerIn(second, sessions[1].id)]);
+    }
+    expect(accepted.length).toBeGreaterThanOrEqual(20);
+    const stored = async () =>
+      new Set((await storedProgress(first)).answers.map((answer) => `${answer.session} ${answer.question}`));
+    await expect
+      .poll(async () => {
+        const set = await stored();
+        return accepted.filter((entry) => !set.has(entry));
+      })
+      .toEqual([]);
+    // And each tab ends up holding all of them.
+    const held = async (page: Page) => (await storedProgress(page)).answers.length;
+    expect(await held(second)).toBe(accepted.length);
     expect(visit.errors).toEqual([]);
     await context.close();
   });

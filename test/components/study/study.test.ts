@@ -1,7 +1,7 @@
 /** The whole page on the fixture deck, with progress in a storage of its own. */
 import { flushSync, tick } from 'svelte';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { encodeProgress, generateQuiz, emptyProgress } from '../../../quiz/index.ts';
+import { decodeProgress, encodeProgress, generateQuiz, emptyProgress } from '../../../quiz/index.ts';
 import Study from '../../../src/study/Study.svelte';
 import { answerCurrent, sessionState, startSession } from '../../../src/study/session.ts';
 import { progressKey } from '../../../src/study/storage.ts';
@@ -13,6 +13,15 @@ const key = progressKey(deck.slug);
 const mount = (storage: Storage) => render(Study, { deck, storage, now: () => FIXED_NOW, seed: () => FIXED_SEED });
 const button = (root: HTMLElement, name: string) =>
   [...root.querySelectorAll('button')].find((candidate) => candidate.textContent?.trim() === name)!;
+
+/** A localStorage that has filled up: reads work, writes throw QuotaExceededError. */
+class FullStorage extends MemoryStorage {
+  full = false;
+  override setItem(key: string, value: string): void {
+    if (this.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    super.setItem(key, value);
+  }
+}
 
 beforeEach(() => {
   sessionStorage.clear();
@@ -114,5 +123,30 @@ describe('Study', () => {
     expect(storage.getItem(key)).toBeNull();
     expect(texts(target, '.message p')).toEqual(['Progression effacée.']);
     expect(texts(target, '[data-answers]')).toEqual(['Aucune réponse enregistrée pour l’instant.']);
+  });
+
+  it('with full storage, shows what was saved, says plainly that new answers are not stored, and offers the export', async () => {
+    const storage = new FullStorage();
+    const quiz = generateQuiz(deck, { seed: FIXED_SEED, now: FIXED_NOW, limit: 3 });
+    const started = startSession(emptyProgress(), quiz);
+    const first = sessionState(deck, started, quiz.session.id)!.current!;
+    const { progress } = answerCurrent(deck, started, quiz.session.id, rightResponse(deck, first), FIXED_NOW);
+    storage.setItem(key, encodeProgress(progress));
+    storage.full = true;
+    const target = mount(storage);
+    // What was stored before the storage filled up is there.
+    expect(texts(target, '.position')).toEqual(['Question 2 sur 3']);
+    expect(target.querySelector('[data-unsaved]')).toBeNull();
+    button(target, 'Je ne sais pas').click();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    flushSync();
+    const notice = target.querySelector('[data-unsaved="full"]')!;
+    expect(texts(notice, 'h2')).toEqual(['Progression non enregistrée']);
+    expect(texts(notice, 'p')[0]).toMatch(
+      /^Le stockage de ce navigateur est plein : vos réponses sont gardées dans cet onglet seulement/,
+    );
+    expect(texts(notice, 'button')).toEqual(['Exporter la progression']);
+    // The answer shows, kept for this tab; nothing claims it is stored.
+    expect(decodeProgress(storage.getItem(key), deck).progress.answers).toHaveLength(1);
   });
 });

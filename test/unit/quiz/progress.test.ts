@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/model/index.ts';
 import {
   addSession,
+  collectItems,
   decodeProgress,
+  fingerprint,
   emptyProgress,
   encodeProgress,
   generateQuiz,
+  PROGRESS_LIMITS,
   PROGRESS_VERSION,
   recordAnswer,
   type Progress,
@@ -22,7 +25,7 @@ const sample: Progress = [
   answerOf('in-release:fwaas-logging', { kind: 'in-release', choice: 'fwaas-zones' }),
 ].reduce((progress, answer) => recordAnswer(fixtureDeck, progress, answer), addSession(emptyProgress(), quiz.session));
 
-const cleanReport = { notes: [], dropped: { sessions: 0, answers: 0, cards: 0 }, reset: 0, version: 3 };
+const cleanReport = { notes: [], dropped: { sessions: 0, answers: 0, cards: 0 }, reset: 0, future: 0, version: 3 };
 
 describe('encodeProgress / decodeProgress', () => {
   it('round-trips, with dates as ISO strings', () => {
@@ -61,6 +64,7 @@ describe('encodeProgress / decodeProgress', () => {
           notes: ['Ce document n’est pas une progression du quiz : on repart de zéro.'],
           dropped: { sessions: 0, answers: 0, cards: 0 },
           reset: 0,
+          future: 0,
         },
       });
     }
@@ -124,6 +128,7 @@ describe('encodeProgress / decodeProgress', () => {
       notes: ['Progression mise à jour de la version 1 à la version 3.'],
       dropped: { sessions: 0, answers: 0, cards: 0 },
       reset: 0,
+      future: 0,
       version: 1,
     });
   });
@@ -193,6 +198,7 @@ describe('encodeProgress / decodeProgress', () => {
       ],
       dropped: { sessions: 2, answers: 4, cards: 2 },
       reset: 0,
+      future: 0,
       version: 3,
     });
   });
@@ -267,5 +273,140 @@ describe('decodeProgress, for any input', () => {
       }),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('decodeProgress, against hostile or oversized files', () => {
+  const card = (overrides: Record<string, unknown>) => ({
+    due: '2017-05-12T09:00:00.000Z',
+    stability: 3,
+    difficulty: 5,
+    elapsed_days: 0,
+    scheduled_days: 1,
+    learning_steps: 0,
+    reps: 1,
+    lapses: 0,
+    state: 2,
+    last_review: '2017-05-11T09:00:00.000Z',
+    ...overrides,
+  });
+  const withCard = (entry: object) =>
+    JSON.stringify({
+      version: 3,
+      cards: {
+        'octavia-cli': {
+          fingerprint: fingerprint(collectItems(fixtureDeck).find((i) => i.id === 'octavia-cli')!),
+          card: entry,
+        },
+      },
+    });
+
+  it('drops a card whose numbers are out of their range, so that the next answer still schedules', () => {
+    for (const bad of [{ stability: 1e308 }, { difficulty: -1 }, { scheduled_days: 1e9 }, { reps: 1.5 }]) {
+      const { progress, report } = decodeProgress(withCard(card(bad)), fixtureDeck);
+      expect(progress.cards, JSON.stringify(bad)).toEqual({});
+      expect(report.notes).toEqual(['1 carte illisible ignorée.']);
+      // A right answer now reviews a new card, with a valid due date.
+      const after = recordAnswer(
+        fixtureDeck,
+        progress,
+        answerOf('which-release:octavia-cli', { kind: 'which-release', choice: 'pike' }),
+      );
+      expect(after.cards['octavia-cli'].card.due.getTime()).not.toBeNaN();
+    }
+    expect(Object.keys(decodeProgress(withCard(card({})), fixtureDeck).progress.cards)).toEqual(['octavia-cli']);
+  });
+
+  it('drops dates far in the future, and, knowing the time, anything dated after tomorrow', () => {
+    expect(decodeProgress(withCard(card({ due: '9999-01-01T00:00:00.000Z' })), fixtureDeck).progress.cards).toEqual({});
+    const tomorrowAndMore = '2017-05-13T09:00:00.000Z';
+    const doc = {
+      version: 3,
+      sessions: [{ id: 's', kind: 'quiz', seed: 1, startedAt: '2017-05-11T09:00:00.000Z' }],
+      answers: [
+        {
+          question: 'which-release:octavia-cli',
+          session: 's',
+          at: '2017-05-11T09:00:00.000Z',
+          response: { kind: 'which-release', choice: 'pike' },
+        },
+        {
+          question: 'which-release:octavia-cli',
+          session: 's',
+          at: tomorrowAndMore,
+          response: { kind: 'which-release', choice: 'pike' },
+        },
+      ],
+    };
+    const { progress, report } = decodeProgress(JSON.stringify(doc), fixtureDeck, { now: FIXED_NOW });
+    expect(progress.answers).toHaveLength(1);
+    expect(report.notes).toEqual(['1 entrée datée dans le futur ignorée.']);
+    // Without the time, only the absolute range applies.
+    expect(decodeProgress(JSON.stringify(doc), fixtureDeck).progress.answers).toHaveLength(2);
+  });
+
+  it('refuses strings and lists longer than a learner could type', () => {
+    const doc = (typed: string[]) =>
+      JSON.stringify({
+        version: 3,
+        answers: [
+          {
+            question: 'recall:octavia:pike',
+            session: 's',
+            at: '2017-05-11T09:00:00.000Z',
+            response: { kind: 'recall', typed },
+          },
+        ],
+      });
+    expect(decodeProgress(doc(['CLI']), fixtureDeck).progress.answers).toHaveLength(1);
+    expect(decodeProgress(doc(['x'.repeat(PROGRESS_LIMITS.typedChars + 1)]), fixtureDeck).progress.answers).toEqual([]);
+    expect(
+      decodeProgress(doc(Array.from({ length: PROGRESS_LIMITS.listEntries + 1 }, () => 'a')), fixtureDeck).report.notes,
+    ).toEqual(['1 réponse illisible ignorée.']);
+  });
+
+  it('refuses a text longer than the largest progress it keeps, without reading it', () => {
+    const huge = `{"version":3,"answers":[${'"x",'.repeat(PROGRESS_LIMITS.textChars / 4)}"x"]}`;
+    const { progress, report } = decodeProgress(huge, fixtureDeck);
+    expect(progress).toEqual(emptyProgress());
+    expect(report.notes[0]).toMatch(
+      /^Progression trop volumineuse \(2 millions de caractères ; au plus 2 millions\) : on repart de zéro\.$/,
+    );
+  });
+
+  it('summarises the oldest sessions beyond the limits, keeping their score for the trend and every card', () => {
+    const sessions = Array.from({ length: PROGRESS_LIMITS.sessions + 20 }, (_, index) => ({
+      id: `s${String(index).padStart(4, '0')}`,
+      kind: 'quiz' as const,
+      seed: index,
+      startedAt: new Date(FIXED_NOW.getTime() + index * 60_000),
+    }));
+    let progress: Progress = { ...emptyProgress(), sessions };
+    for (const [index, session] of sessions.entries()) {
+      progress = recordAnswer(
+        fixtureDeck,
+        progress,
+        answerOf(
+          'which-release:octavia-cli',
+          { kind: 'which-release', choice: index % 2 ? 'pike' : 'queens' },
+          { session: session.id, at: session.startedAt },
+        ),
+      );
+    }
+    const decoded = decodeProgress(encodeProgress(progress), fixtureDeck);
+    expect(decoded.progress.sessions).toHaveLength(PROGRESS_LIMITS.sessions);
+    expect(decoded.progress.sessions[0].id).toBe('s0020');
+    expect(decoded.progress.summaries?.map((summary) => [summary.id, summary.score.percent])).toEqual(
+      sessions.slice(0, 20).map((session, index) => [session.id, index % 2 ? 100 : 0]),
+    );
+    expect(decoded.progress.cards).toEqual(progress.cards);
+    expect(decoded.report.notes).toEqual([
+      '20 anciennes sessions résumées : leur score reste dans l’évolution, leurs réponses ne sont plus gardées.',
+    ]);
+    // Compact progress reads back as it was written.
+    expect(decodeProgress(encodeProgress(decoded.progress), fixtureDeck)).toEqual({
+      progress: decoded.progress,
+      report: cleanReport,
+    });
   });
 });

@@ -9,7 +9,13 @@ import {
   type Progress,
 } from '../../../quiz/index.ts';
 import { answerCurrent, sessionState, startSession } from '../../../src/study/session.ts';
-import { exportFileName, lostSomething, progressKey, ProgressStore } from '../../../src/study/storage.ts';
+import {
+  browserStorage,
+  exportFileName,
+  lostSomething,
+  progressKey,
+  ProgressStore,
+} from '../../../src/study/storage.ts';
 import { parseView } from '../../../src/study/view.ts';
 import { FIXED_NOW, FIXED_SEED, fixtureDeck as deck } from '../../fixtures/quiz/deck.ts';
 import { MemoryStorage, rightResponse, wrongResponse } from './responses.ts';
@@ -22,6 +28,27 @@ function answer(progress: Progress, right: boolean, at: number): Progress {
   const question = sessionState(deck, progress, session)!.current!;
   const response = right ? rightResponse(deck, question) : wrongResponse(deck, question);
   return answerCurrent(deck, progress, session, response, minutes(at)).progress;
+}
+
+/** A storage that takes writes only while it has room, as a full localStorage refuses them. */
+class FullStorage extends MemoryStorage {
+  room = 0;
+  override setItem(key: string, value: string): void {
+    if (value.length > this.room) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    super.setItem(key, value);
+  }
+}
+
+/** browserStorage() against a given storage: it must not need to write to find it usable. */
+function browserStorageOf(storage: Storage): Storage | undefined {
+  const real = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+  Object.defineProperty(globalThis, 'localStorage', { value: storage, configurable: true });
+  try {
+    return browserStorage();
+  } finally {
+    if (real) Object.defineProperty(globalThis, 'localStorage', real);
+    else delete (globalThis as { localStorage?: Storage }).localStorage;
+  }
 }
 
 /** A window's storage events, delivered by hand. */
@@ -39,14 +66,14 @@ class Events {
 }
 
 describe('ProgressStore', () => {
-  it('keeps one key per deck and gives back what it saved, so a reload resumes the session', () => {
+  it('keeps one key per deck and gives back what it saved, so a reload resumes the session', async () => {
     const storage = new MemoryStorage();
     const store = new ProgressStore(deck, storage);
     expect(store.load()).toMatchObject({ progress: emptyProgress(), raw: null, persistent: true });
     let progress = startSession(emptyProgress(), quiz);
-    progress = store.save(progress).progress;
-    progress = store.save(answer(progress, true, 1)).progress;
-    store.save(answer(progress, false, 2));
+    progress = (await store.save(progress)).progress;
+    progress = (await store.save(answer(progress, true, 1))).progress;
+    await store.save(answer(progress, false, 2));
     expect(storage.length).toBe(1);
     expect(storage.key(0)).toBe('summit-recap:progress:fixture');
     expect(progressKey('boston-2017')).toBe('summit-recap:progress:boston-2017');
@@ -58,27 +85,61 @@ describe('ProgressStore', () => {
     expect([state.score.earned, state.answered]).toEqual([1, 2]);
   });
 
-  it('merges what another tab saved meanwhile instead of overwriting it', () => {
+  it('merges what another tab saved meanwhile instead of overwriting it', async () => {
     const storage = new MemoryStorage();
     const here = new ProgressStore(deck, storage);
     const there = new ProgressStore(deck, storage);
-    const start = here.save(startSession(emptyProgress(), quiz)).progress;
+    const start = (await here.save(startSession(emptyProgress(), quiz))).progress;
     there.load();
-    const theirs = there.save(answer(start, true, 1)).progress;
+    const theirs = (await there.save(answer(start, true, 1))).progress;
     // This tab has not heard of that answer: its save keeps both.
     const mine = answer(start, false, 2);
-    const saved = here.save(mine).progress;
-    expect(saved.answers).toHaveLength(2);
-    expect(saved).toEqual(mergeProgress(mine, theirs));
+    const saved = await here.save(mine);
+    expect(saved.saved).toBe(true);
+    expect(saved.progress.answers).toHaveLength(2);
+    expect(saved.progress).toEqual(mergeProgress(mine, theirs));
     expect(decodeProgress(storage.getItem(here.key), deck).progress.answers).toHaveLength(2);
+  });
+
+  it('writes back what a tab holds when another tab wrote over it without having seen it', async () => {
+    // A browser may give a tab a stale read: the other tab's write then lacks this tab's answer.
+    const storage = new MemoryStorage();
+    const here = new ProgressStore(deck, storage);
+    const events = new Events();
+    let held = answer(startSession(emptyProgress(), quiz), true, 1);
+    await here.save(held);
+    const stale = encodeProgress(answer(startSession(emptyProgress(), quiz), false, 2));
+    storage.setItem(here.key, stale); // another tab's write, made without this tab's answer
+    const changes: Promise<unknown>[] = [];
+    here.listen(
+      events as unknown as Window,
+      () => held,
+      (change) => {
+        held = change.progress;
+        if (change.saved) changes.push(change.saved);
+      },
+    );
+    events.fire({ key: here.key, newValue: stale, storageArea: storage });
+    await Promise.all(changes);
+    expect(changes).toHaveLength(1);
+    expect(held.answers).toHaveLength(2);
+    expect(decodeProgress(storage.getItem(here.key), deck).progress.answers).toHaveLength(2);
+    // Hearing a write that holds everything this tab has writes nothing back.
+    const before = changes.length;
+    events.fire({ key: here.key, newValue: storage.getItem(here.key), storageArea: storage });
+    expect(changes).toHaveLength(before);
   });
 
   it('hears another tab’s writes and resets through storage events, and only for its deck', () => {
     const storage = new MemoryStorage();
     const store = new ProgressStore(deck, storage);
     const events = new Events();
-    const heard: number[] = [];
-    const stop = store.listen(events as unknown as Window, (decoded) => heard.push(decoded.progress.answers.length));
+    const heard: [number, boolean][] = [];
+    const stop = store.listen(
+      events as unknown as Window,
+      () => emptyProgress(),
+      (change) => heard.push([change.progress.answers.length, change.reset]),
+    );
     const progress = answer(startSession(emptyProgress(), quiz), true, 1);
     events.fire({ key: store.key, newValue: encodeProgress(progress), storageArea: storage });
     events.fire({ key: 'summit-recap:progress:other-deck', newValue: encodeProgress(progress), storageArea: storage });
@@ -86,7 +147,42 @@ describe('ProgressStore', () => {
     events.fire({ key: null, newValue: null, storageArea: storage });
     stop();
     events.fire({ key: store.key, newValue: encodeProgress(progress), storageArea: storage });
-    expect(heard).toEqual([1, 0, 0]);
+    expect(heard).toEqual([
+      [1, false],
+      [0, true],
+      [0, true],
+    ]);
+  });
+
+  it('says when the storage is full, never reporting a save that did not happen, and still reads', async () => {
+    const storage = new FullStorage();
+    const store = new ProgressStore(deck, storage);
+    const before = answer(startSession(emptyProgress(), quiz), true, 1);
+    storage.room = Infinity;
+    await store.save(before);
+    storage.room = 0;
+    // Full: what was stored reads back (1 answer), and a new write fails, said as such.
+    expect(new ProgressStore(deck, storage).load().progress.answers).toHaveLength(1);
+    const result = await store.save(answer(before, false, 2));
+    expect(result).toMatchObject({ saved: false, problem: 'full' });
+    expect(result.progress.answers).toHaveLength(2);
+    expect(decodeProgress(storage.getItem(store.key), deck).progress.answers).toHaveLength(1);
+    expect((await store.replace(before)).saved).toBe(false);
+    expect(browserStorageOf(storage)).toBe(storage);
+  });
+
+  it('takes turns with other tabs through the Web Locks API when the browser has it', async () => {
+    const storage = new MemoryStorage();
+    const names: string[] = [];
+    const locks = {
+      request: <T>(name: string, work: () => T) => {
+        names.push(name);
+        return Promise.resolve(work());
+      },
+    } as unknown as Pick<LockManager, 'request'>;
+    const store = new ProgressStore(deck, storage, { locks });
+    await store.save(startSession(emptyProgress(), quiz));
+    expect(names).toEqual([`${store.key}:write`]);
   });
 
   it('opens whatever is stored: invalid JSON, an old version, removed items — and says what it lost', () => {
@@ -131,19 +227,19 @@ describe('ProgressStore', () => {
     expect(decoded.sessions[0].questions).toEqual(quiz.questions.map((question) => question.id));
   });
 
-  it('works without storage: nothing persists, and it says so', () => {
+  it('works without storage: nothing persists, and it says so', async () => {
     const store = new ProgressStore(deck, undefined);
     expect(store.persistent).toBe(false);
     const progress = startSession(emptyProgress(), quiz);
-    expect(store.save(progress)).toEqual({ progress, saved: false });
+    expect(await store.save(progress)).toEqual({ progress, saved: false, problem: 'refused' });
     expect(store.load().progress).toEqual(emptyProgress());
   });
 
-  it('clears its key only', () => {
+  it('clears its key only', async () => {
     const storage = new MemoryStorage();
     storage.setItem('other', 'kept');
     const store = new ProgressStore(deck, storage);
-    store.save(startSession(emptyProgress(), quiz));
+    await store.save(startSession(emptyProgress(), quiz));
     store.clear();
     expect(storage.getItem(store.key)).toBeNull();
     expect(storage.getItem('other')).toBe('kept');
