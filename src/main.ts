@@ -1,9 +1,13 @@
 import { mount } from 'svelte';
 import deck, { roomQuiz } from 'virtual:deck';
 import Deck from './deck/Deck.svelte';
+import { guardMessages } from './deck/message-guard.ts';
 import { selectRoomQuiz } from '../quiz/room.ts';
 import { withNotes } from './model/notes.ts';
 import { quizSlidesOn, resolveViewOptions, selectTalks } from './deck/view.ts';
+
+// Before reveal.js listens to window messages: only the deck's own windows may drive it.
+guardMessages(window);
 
 const view = resolveViewOptions(location.search);
 // The handout's code (and the quiz engine it uses) loads only when a handout is asked for.

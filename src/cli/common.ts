@@ -3,8 +3,8 @@
  * error), one error type for what the user asked wrong, one atomic write, one way to find the deck, and one
  * line on stderr for any failure.
  */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { deckLocation, loadDeck } from '../model/fs.ts';
@@ -105,6 +105,29 @@ export function parseCommandLine<Options extends Record<string, OptionSpec>>(
       .values as OptionValues<Options>;
   } catch (error) {
     return fail(firstLine(error));
+  }
+}
+
+/**
+ * Fails at once, with a UsageError naming the file, when a file cannot be written there: the folder (or the
+ * nearest one that exists, the others being made on writing) must take a new file, which is tried for real (a
+ * permission check says yes as root even where nothing can be created, as in /proc). Leaves nothing behind.
+ */
+export function checkWritable(command: string, path: string): void {
+  const fail = (why: string) => new UsageError(command, `cannot write ${path}: ${why}`);
+  if (existsSync(path) && statSync(path).isDirectory()) throw fail('it is a folder');
+  let dir = dirname(resolve(path));
+  while (!existsSync(dir)) dir = dirname(dir);
+  if (!statSync(dir).isDirectory()) throw fail(`${dir} is not a folder`);
+  const probe = join(dir, `.summit-recap-${process.pid}.probe`);
+  try {
+    writeFileSync(probe, '');
+  } catch (error) {
+    throw fail(
+      `${dir} takes no new file (${(error as NodeJS.ErrnoException).code ?? firstLine(error)}; choose another place)`,
+    );
+  } finally {
+    rmSync(probe, { force: true });
   }
 }
 

@@ -3,17 +3,19 @@
  * Builds dist/ when it is missing or older than its sources, serves it on loopback, waits for
  * reveal's `pdf-ready` and the fonts (never a fixed sleep), and writes the file atomically.
  */
-import { execFileSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
 import { SLIDE_SIZE } from '../deck/config.ts';
 import { viewQuery } from '../deck/view.ts';
 import { PAGES } from '../model/addresses.ts';
+import { webAddress } from '../model/links.ts';
 import { vocabularyOf, type Deck } from '../model/index.ts';
 import { findBrowser, launchBrowser } from './browser.ts';
+import { ensureBuilt } from './build.ts';
 import {
+  checkWritable,
   findDeck,
   parseCommandLine,
   runAsCommand,
@@ -82,8 +84,7 @@ export function resolveExportOptions(argv: readonly string[]): ExportOptions {
   };
   const url = values['link-base'];
   if (url !== undefined) {
-    if (!/^https?:\/\//.test(url))
-      throw new UsageError(COMMAND.name, `--link-base must be an http(s) URL, got "${url}"`);
+    if (!webAddress(url)) throw new UsageError(COMMAND.name, `--link-base must be an http(s) URL, got "${url}"`);
     options.linkBase = url.endsWith('/') ? url : `${url}/`;
   }
   if (values.size !== undefined) {
@@ -111,32 +112,6 @@ export function printUrl(base: string, options: ExportOptions): string {
     pdfSeparateFragments: String(options.fragments),
   });
   return `${new URL(PAGES.deck, base).href}?${view}&${layout}`;
-}
-
-const BUILD_INPUTS = [
-  'src',
-  'slides',
-  'quiz',
-  'public',
-  'index.html',
-  'study.html',
-  'vite.config.ts',
-  'package-lock.json',
-];
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
-}
-
-/** dist/ is stale when any source is newer than its index.html. */
-export function isBuildStale(root: string, distDir: string, slidesDir: string): boolean {
-  const built = join(distDir, 'index.html');
-  if (!existsSync(built)) return true;
-  const inputs = [...BUILD_INPUTS.map((input) => join(root, input)), slidesDir];
-  return Math.max(...inputs.map(newestMtime)) > statSync(built).mtimeMs;
 }
 
 export interface ExportResult {
@@ -204,19 +179,6 @@ function checkTalks(deck: Deck, ids: readonly string[]): void {
 }
 
 /** Fails early, before any work, when the PDF could not be written. */
-function checkWritable(out: string): void {
-  let dir = dirname(resolve(out));
-  while (!existsSync(dir)) dir = dirname(dir);
-  const fail = (why: string) => new UsageError(COMMAND.name, `cannot write ${out}: ${why}`);
-  if (!statSync(dir).isDirectory()) throw fail(`${dir} is not a folder`);
-  try {
-    accessSync(dir, constants.W_OK);
-  } catch {
-    throw fail(`${dir} is not writable (choose another --out)`);
-  }
-  if (existsSync(out) && statSync(out).isDirectory()) throw fail('it is a folder');
-}
-
 export async function main(argv: readonly string[], root = process.cwd(), env = process.env): Promise<number> {
   const abort = new AbortController();
   const onSignal = () => abort.abort(new Error('interrupted'));
@@ -229,18 +191,10 @@ export async function main(argv: readonly string[], root = process.cwd(), env = 
     }
     const { deck, slidesDir } = findDeck(root, env);
     const out = options.out ?? join('out', `${deck.slug}.pdf`);
-    checkWritable(out);
+    checkWritable(COMMAND.name, out);
     checkTalks(deck, options.talks);
     await findBrowser(env); // before any build, so that a missing browser fails at once
-    const distDir = join(root, 'dist');
-    if (isBuildStale(root, distDir, slidesDir)) {
-      console.log('Building the deck (dist/ is missing or older than its sources)…');
-      execFileSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], {
-        cwd: root,
-        env: { ...env, NODE_ENV: 'production' },
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
-    }
+    const distDir = ensureBuilt(root, env, { slidesDir, event: deck.slug }, (line) => console.log(line));
     const result = await exportPdf(
       deck,
       { ...options, out },

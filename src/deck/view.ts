@@ -1,4 +1,5 @@
 import type { Deck } from '../model/index.ts';
+import { webAddress } from '../model/links.ts';
 
 /**
  * Every URL parameter the deck reads, named once: the page reads them with resolveViewOptions and the PDF
@@ -54,11 +55,22 @@ export function resolveViewOptions(search: string): ViewOptions {
       .filter(Boolean),
     quiz: SWITCH.get((params.get(VIEW_PARAMS.quiz) ?? '').trim().toLowerCase()),
     handout: params.has(VIEW_PARAMS.handout),
-    linkBase: params.get(VIEW_PARAMS.linkBase) ?? undefined,
+    linkBase: linkBaseOf(params.get(VIEW_PARAMS.linkBase)),
     printView: params.has(VIEW_PARAMS.printPdf),
     showNotes: showNotes === 'false' ? undefined : showNotes,
     speakerViewFrame: params.has(VIEW_PARAMS.receiver),
   };
+}
+
+/**
+ * `link-base` only as an absolute http(s) address: anything else (a `javascript:` URL, text that is no URL) is
+ * ignored, with a warning for whoever set it, and the print view then prints study links as plain text.
+ */
+function linkBaseOf(value: string | null): string | undefined {
+  if (value === null) return undefined;
+  const url = webAddress(value);
+  if (!url) console.warn(`summit-recap: ${VIEW_PARAMS.linkBase} must be an http(s) address; ignored: ${value}`);
+  return url?.href;
 }
 
 /** The query (without `?`) that asks for these options, with the names resolveViewOptions reads. */

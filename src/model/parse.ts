@@ -2,7 +2,7 @@
  * Text → Deck. Pure: the caller reads the files and passes their text; every problem comes back
  * as a DataIssue with file, line, column and field path.
  */
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { deckSlideAt, slideHref, talkAddresses } from './addresses.ts';
 import { DeckDataError, type DataIssue } from './errors.ts';
@@ -24,16 +24,62 @@ export interface SourceFile {
 
 type PathKey = string | number;
 
+/**
+ * What a slides file may hold: a talk's file is a few kilobytes, so these only stop files made to exhaust the
+ * reader (README, "Editing the recap", says so).
+ */
+export const YAML_LIMITS = {
+  /** Characters of one file. */
+  fileChars: 1_000_000,
+  /** yaml's maxAliasCount: how far aliases may expand a document. */
+  aliases: 100,
+} as const;
+
 /** A parsed YAML file that can place a field path back at its line and column. */
 class YamlSource {
   readonly doc: Document;
   private readonly lines = new LineCounter();
 
+  /** A problem with the file as a whole (too large to read), found before parsing. */
+  readonly tooLarge?: DataIssue;
+
   constructor(
     readonly file: string,
     text: string,
   ) {
+    if (text.length > YAML_LIMITS.fileChars) {
+      this.tooLarge = {
+        file,
+        line: 1,
+        column: 1,
+        path: '',
+        message: `the file is too large (${text.length} characters; a slides file holds at most ${YAML_LIMITS.fileChars})`,
+      };
+      text = '';
+    }
     this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+  }
+
+  /**
+   * The document as plain data; undefined, with the issue, when its aliases would expand past the limit (a
+   * "billion laughs" file, made to exhaust the reader), placed on its first alias.
+   */
+  toData(): { value?: unknown; issue?: DataIssue } {
+    try {
+      return { value: this.doc.toJS({ maxAliasCount: YAML_LIMITS.aliases }) };
+    } catch (error) {
+      if (!(error instanceof ReferenceError)) throw error;
+      let alias: Node | undefined;
+      visit(this.doc, {
+        Alias(_, node) {
+          alias = node;
+          return visit.BREAK;
+        },
+      });
+      const { line, col } = alias?.range ? this.lines.linePos(alias.range[0]) : { line: 1, col: 1 };
+      const message = `its aliases (*name) expand past the limit of ${YAML_LIMITS.aliases} alias uses a file may make`;
+      return { issue: { file: this.file, line, column: col, path: '', message } };
+    }
   }
 
   issue(path: readonly PathKey[], message: string): DataIssue {
@@ -120,9 +166,11 @@ function toDataIssue(source: YamlSource, issue: z.core.$ZodIssue): DataIssue[] {
 }
 
 function validate<T>(source: YamlSource, schema: z.ZodType<T>): { data?: T; issues: DataIssue[] } {
+  if (source.tooLarge) return { issues: [source.tooLarge] };
   const syntax = source.syntaxIssues();
   if (syntax.length > 0) return { issues: syntax };
-  const value: unknown = source.doc.toJS();
+  const { value, issue } = source.toData();
+  if (issue) return { issues: [issue] };
   if (value === null || value === undefined) {
     return { issues: [source.issue([], 'the file is empty')] };
   }

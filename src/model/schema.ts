@@ -3,6 +3,7 @@
  * TypeScript types and `slides/*.schema.json` (for editors) are both derived from these schemas.
  */
 import { z } from 'zod';
+import { webAddress } from './links.ts';
 
 /** Lower-case words joined by hyphens: used in URLs (`#/octavia-update`) and as quiz card keys. */
 export const Slug = z
@@ -80,7 +81,10 @@ export const FigureSchema = z
 export const LinkSchema = z
   .object({
     label: Text,
-    url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
+    url: z
+      .string()
+      .refine((url) => webAddress(url) !== undefined, 'must be an http(s) URL')
+      .meta({ format: 'uri', description: 'An http(s) address.' }),
   })
   .strict();
 
@@ -149,7 +153,8 @@ export type Detail = z.infer<typeof DetailSchema>;
 export type RoadmapItem = z.infer<typeof RoadmapItemSchema>;
 export type HistoryItem = z.infer<typeof HistoryItemSchema>;
 export type TalkFile = z.infer<typeof TalkFileSchema>;
-export type Talk = Omit<TalkFile, '$schema'> & { source: string };
+/** A talk as read: `source` is the file it came from (for messages at build time; the browser never gets it). */
+export type Talk = Omit<TalkFile, '$schema'> & { source?: string };
 
 /** A whole recap, validated: what the app, the quiz and the CLI receive. Plain JSON. */
 export interface Deck {

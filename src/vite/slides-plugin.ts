@@ -10,7 +10,14 @@ import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } fr
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { DeckDataError, notesOf, withoutNotes, type Deck } from '../model/index.ts';
 import { charactersOf, fontFaceCss, SCREEN_FONT, writeSubsetFont } from './font.ts';
-import { eventFiles, loadDeck, type DeckLocation } from '../model/fs.ts';
+import {
+  BUILD_RECORD,
+  deckFingerprint,
+  eventFiles,
+  loadDeck,
+  type BuildRecord,
+  type DeckLocation,
+} from '../model/fs.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -55,6 +62,12 @@ function toViteError(error: DeckDataError, root: string): Error {
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** The deck as the browser gets it: no speaker notes (they load on first use), no file paths of the build machine. */
+export function forBrowser(deck: Deck): Deck {
+  const shipped = withoutNotes(deck);
+  return { ...shipped, talks: shipped.talks.map(({ source: _source, ...talk }) => talk) };
 }
 
 export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
@@ -106,8 +119,16 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
       if (config.command === 'build') {
         for (const file of eventFiles(slidesDir, deck.slug)) this.addWatchFile(file);
       }
-      // The room quiz is planned here, so the deck ships its questions and not the quiz generator.
-      return `export default ${JSON.stringify(withoutNotes(deck))};\nexport const roomQuiz = ${JSON.stringify(planRoomQuiz(deck))};`;
+      // The room quiz is planned here, so the deck ships its questions and not the quiz generator; the browser
+      // gets no notes (they load on first use) and no file paths of the build machine.
+      return `export default ${JSON.stringify(forBrowser(deck))};\nexport const roomQuiz = ${JSON.stringify(planRoomQuiz(deck))};`;
+    },
+
+    generateBundle() {
+      // Which event, from which data: commands that use dist/ rebuild it when they are asked for another.
+      const deck = readDeck();
+      const record: BuildRecord = { event: deck.slug, data: deckFingerprint(slidesDir, deck.slug) };
+      this.emitFile({ type: 'asset', fileName: BUILD_RECORD, source: `${JSON.stringify(record)}\n` });
     },
 
     configureServer(server: ViteDevServer) {

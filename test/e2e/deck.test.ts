@@ -1,8 +1,10 @@
 /** The built deck in a real headless Chromium, used as a presenter would. */
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadDeck } from '../../src/model/fs.ts';
+import { readBuildRecord } from '../../src/cli/build.ts';
+import { deckFingerprint, loadDeck } from '../../src/model/fs.ts';
 import { launchBrowser } from '../../src/cli/browser.ts';
 import { SLIDE_SIZE } from '../../src/deck/config.ts';
 import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
@@ -194,6 +196,19 @@ describe('another event', () => {
     await page.goto(`${fixture.url}#/widget-update-roadmap`);
     await page.waitForFunction(() => window.Reveal?.isReady());
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The build says what it was made from; the browser gets no file path of the build machine.
+    const dist = inject('fixtureDistDir');
+    expect(readBuildRecord(dist)).toEqual({
+      event: 'mini-summit',
+      data: deckFingerprint(resolve('test/fixtures/slides'), 'mini-summit'),
+    });
+    const shipped = readdirSync(join(dist, 'assets'))
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(join(dist, 'assets', name), 'utf8'))
+      .join('\n');
+    expect(shipped).toContain('widget-update');
+    expect(shipped).not.toMatch(/widget-update\.ya?ml|"source":/);
+    expect(shipped).not.toContain(process.cwd());
     expect(
       await page.$$eval('section#widget-update-roadmap thead th[scope="col"]', (headings) =>
         headings.map((heading) => heading.firstChild!.textContent!.trim()),

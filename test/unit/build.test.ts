@@ -3,7 +3,7 @@
  * write nothing. Two builds at most: they are the slow part (~1–3 s each).
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -91,6 +91,24 @@ describe.concurrent('npm run check:slides', () => {
     expect(stdout).toMatch(/mini-summit: 2 talks, 4 roadmap and history items, all valid/);
   }, 30_000);
 
+  it('reads only slides files: an editor’s lock (a broken link), backup and swap files are left out, and named', async () => {
+    // A copy of the good event, with what editors leave beside the files they edit.
+    const slides = mkdtempSync(path.join(temp, 'stray-'));
+    const event = path.join(slides, 'mini-summit');
+    cpSync(path.join(GOOD, 'mini-summit'), event, { recursive: true });
+    symlinkSync('user@host.12345:1700000000', path.join(event, '.#widget-update.yaml'));
+    writeFileSync(path.join(event, 'widget-update.yaml~'), 'id: [broken');
+    writeFileSync(path.join(event, '.widget-update.yaml.swp'), 'binary');
+    writeFileSync(path.join(event, '#gadget-evening.yaml#'), 'id: [broken');
+    const { status, stdout, stderr } = await checkSlides(slides, undefined);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout).toContain('read 3 files: deck.yaml, gadget-evening.yaml, widget-update.yaml');
+    expect(stdout).toContain(
+      'left out 4 (not slides files): #gadget-evening.yaml#, .#widget-update.yaml, .widget-update.yaml.swp, widget-update.yaml~',
+    );
+  }, 30_000);
+
   it('names the events it found when DECK names none of them', async () => {
     const { status, stderr } = await checkSlides(GOOD, 'nope');
     expect(status).toBe(1);
@@ -101,7 +119,7 @@ describe.concurrent('npm run check:slides', () => {
     const { status, stderr } = await checkSlides(BAD, undefined);
     expect(status).toBe(1);
     expect(stderr).toMatch(
-      /several events \(bad-url, duplicate-item-id, .*, yaml-syntax\): choose one with DECK=<name>/,
+      /several events \(alias-bomb, bad-url, duplicate-item-id, .*, yaml-syntax\): choose one with DECK=<name>/,
     );
   }, 30_000);
 });
@@ -128,7 +146,7 @@ describe('resolveEvent', () => {
 
   it('asks to choose among several events', () => {
     expect(messageOf(BAD, undefined)).toMatch(
-      /^test\/fixtures\/bad: several events \(bad-url, duplicate-item-id, [a-z-, ]+, yaml-syntax\): choose one with DECK=<name>$/,
+      /^test\/fixtures\/bad: several events \(alias-bomb, bad-url, duplicate-item-id, [a-z-, ]+, yaml-syntax\): choose one with DECK=<name>$/,
     );
   });
 

@@ -114,6 +114,12 @@ const cases: Record<string, Expected[]> = {
   'empty-deck-file': [at('deck.yaml', 1, 1, '', 'the file is empty')],
   'history-without-release': [at('widget-update.yaml', 18, 5, 'history[0]', 'needs a release or a when')],
   'bad-url': [at('gadget-evening.yaml', 6, 32, 'links[0].url', 'must be an http(s) URL')],
+  // "Billion laughs": nine levels of aliases, each nine times the last, stopped at the first alias.
+  'alias-bomb': [
+    at('gadget-evening.yaml', 6, 8, '', 'its aliases (*name) expand past the limit of 100 alias uses a file may make'),
+  ],
+  // A link that would run script when clicked.
+  'script-url': [at('gadget-evening.yaml', 6, 32, 'links[0].url', 'must be an http(s) URL')],
   'reserved-release-id': [
     at(
       'deck.yaml',
