@@ -47,11 +47,13 @@ describe('export-anki command', () => {
       [
         '#separator:tab',
         '#html:false',
-        '#tags column:3',
+        '#notetype:Basic',
         '#deck:Mini summit',
-        `Dans quelle release est-ce arrivé pour Octavia${NBSP}: «${NBSP}Octavia devient un projet à part entière${NBSP}»${NBSP}?\tOcata\trelease::ocata project::octavia talk::octavia-update`,
-        `Pour quelle release Octavia prévoit-il «${NBSP}Support d’Octavia dans la CLI OpenStack${NBSP}»${NBSP}?\tPike\trelease::pike project::octavia talk::octavia-update`,
-        `"Pour quelle release Octavia prévoit-il «${NBSP}Haute disponibilité ""active/active""${NBSP}»${NBSP}?"\tQueens\trelease::queens project::octavia talk::octavia-update`,
+        '#tags column:3',
+        '#guid column:4',
+        `Dans quelle release est-ce arrivé pour Octavia${NBSP}: «${NBSP}Octavia devient un projet à part entière${NBSP}»${NBSP}?\tOcata\trelease::ocata project::octavia talk::octavia-update\tsummit-recap:mini:octavia-project`,
+        `Pour quelle release Octavia prévoit-il «${NBSP}Support d’Octavia dans la CLI OpenStack${NBSP}»${NBSP}?\tPike\trelease::pike project::octavia talk::octavia-update\tsummit-recap:mini:octavia-cli`,
+        `"Pour quelle release Octavia prévoit-il «${NBSP}Haute disponibilité ""active/active""${NBSP}»${NBSP}?"\tQueens\trelease::queens project::octavia talk::octavia-update\tsummit-recap:mini:octavia-active-active`,
         '',
       ].join('\n'),
     );
