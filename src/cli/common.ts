@@ -3,8 +3,8 @@
  * error), one error type for what the user asked wrong, one atomic write, one way to find the deck, and one
  * line on stderr for any failure.
  */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { accessSync, constants, existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { deckLocation, loadDeck } from '../model/fs.ts';
@@ -141,6 +141,23 @@ export function writeFileAtomically(path: string, data: string | Uint8Array): vo
     rmSync(temporary, { force: true });
     throw new OutputError(path, (error as NodeJS.ErrnoException).code ?? firstLine(error));
   }
+}
+
+/**
+ * Fails early, before any work, when a command could not write `out`: a folder on its way is a file, or is not
+ * writable, or `out` is a folder. @throws UsageError
+ */
+export function checkWritable(command: string, out: string): void {
+  let dir = dirname(resolve(out));
+  while (!existsSync(dir)) dir = dirname(dir);
+  const fail = (why: string) => new UsageError(command, `cannot write ${out}: ${why}`);
+  if (!statSync(dir).isDirectory()) throw fail(`${dir} is not a folder`);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw fail(`${dir} is not writable (choose another --out)`);
+  }
+  if (existsSync(out) && statSync(out).isDirectory()) throw fail('it is a folder');
 }
 
 /**

@@ -5,7 +5,7 @@
  * marked up for screen readers), adds the deck's outline as bookmarks, and writes the file atomically.
  */
 import { execFileSync } from 'node:child_process';
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
@@ -15,6 +15,7 @@ import { PAGES } from '../model/addresses.ts';
 import { vocabularyOf, type Deck } from '../model/index.ts';
 import { findBrowser, launchBrowser } from './browser.ts';
 import {
+  checkWritable,
   findDeck,
   OUTPUT_OPTIONS,
   outputPath,
@@ -288,20 +289,6 @@ function checkTalks(deck: Deck, ids: readonly string[]): void {
   }
 }
 
-/** Fails early, before any work, when the PDF could not be written. */
-function checkWritable(out: string): void {
-  let dir = dirname(resolve(out));
-  while (!existsSync(dir)) dir = dirname(dir);
-  const fail = (why: string) => new UsageError(COMMAND.name, `cannot write ${out}: ${why}`);
-  if (!statSync(dir).isDirectory()) throw fail(`${dir} is not a folder`);
-  try {
-    accessSync(dir, constants.W_OK);
-  } catch {
-    throw fail(`${dir} is not writable (choose another --out)`);
-  }
-  if (existsSync(out) && statSync(out).isDirectory()) throw fail('it is a folder');
-}
-
 export async function main(argv: readonly string[], root = process.cwd(), env = process.env): Promise<number> {
   const abort = new AbortController();
   const onSignal = () => abort.abort(new Error('interrupted'));
@@ -314,7 +301,7 @@ export async function main(argv: readonly string[], root = process.cwd(), env = 
     }
     const { deck, slidesDir } = findDeck(root, env);
     const out = options.out ?? join('out', `${deck.slug}.pdf`);
-    checkWritable(out);
+    checkWritable(COMMAND.name, out);
     checkTalks(deck, options.talks);
     await findBrowser(env); // before any build, so that a missing browser fails at once
     const distDir = join(root, 'dist');
