@@ -1,15 +1,27 @@
 /**
- * The question bank as an Anki text file: tab-separated, one note per item, columns front, back, tags, with
- * the file headers Anki reads (`#separator:tab`, `#html:false`, `#tags column:3`), so it imports as is.
+ * The question bank as an Anki text file: tab-separated, one note per item, columns front, back, tags and GUID,
+ * with the file headers Anki reads (`#separator:tab`, `#html:false`, `#notetype:Basic`, `#tags column:3`,
+ * `#guid column:4`), so it imports as is. The GUID is made of the event and the item's id, never of its text:
+ * importing the file again after an item is reworded updates its note, and the note keeps its review history.
  */
 import { BACKLOG } from '../src/model/constants.ts';
 import type { Deck } from '../src/model/index.ts';
 import { indexDeck } from './items.ts';
 
 export interface AnkiNote {
+  /** Anki's note identity: the same item of the same event always has the same one (ankiGuid). */
+  guid: string;
   front: string;
   back: string;
   tags: string[];
+}
+
+/** What GUIDs start with, so that they never meet those of notes made elsewhere. */
+const GUID_PREFIX = 'summit-recap';
+
+/** A note's GUID, e.g. `summit-recap:boston-2017:octavia-active-active-ha`: the event's slug and the item's id. */
+export function ankiGuid(deck: Pick<Deck, 'slug'>, itemId: string): string {
+  return `${GUID_PREFIX}:${deck.slug}:${itemId}`;
 }
 
 export function buildAnkiNotes(deck: Deck): AnkiNote[] {
@@ -32,7 +44,7 @@ export function buildAnkiNotes(deck: Deck): AnkiNote[] {
       `project::${item.project}`,
       `talk::${item.talk}`,
     ];
-    return { front, back, tags };
+    return { guid: ankiGuid(deck, item.id), front, back, tags };
   });
 }
 
@@ -46,11 +58,18 @@ export function ankiField(value: string): string {
   return /"/.test(flat) || flat.startsWith('#') ? `"${flat.replace(/"/g, '""')}"` : flat;
 }
 
-/** The whole file, ending with a newline. Tags are slugs, so they hold no spaces. */
+/** The whole file, ending with a newline. Tags are slugs, so they hold no spaces; GUIDs are made of slugs too. */
 export function buildAnkiTsv(deck: Deck): string {
-  const headers = ['#separator:tab', '#html:false', '#tags column:3', `#deck:${deck.event.replace(/[\t\r\n]+/g, ' ')}`];
+  const headers = [
+    '#separator:tab',
+    '#html:false',
+    '#notetype:Basic',
+    `#deck:${deck.event.replace(/[\t\r\n]+/g, ' ')}`,
+    '#tags column:3',
+    '#guid column:4',
+  ];
   const lines = buildAnkiNotes(deck).map((note) =>
-    [ankiField(note.front), ankiField(note.back), note.tags.join(' ')].join('\t'),
+    [ankiField(note.front), ankiField(note.back), note.tags.join(' '), ankiField(note.guid)].join('\t'),
   );
   return `${[...headers, ...lines].join('\n')}\n`;
 }

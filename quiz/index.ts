@@ -51,7 +51,7 @@ export {
   PROGRESS_VERSION,
 } from './progress.ts';
 export type { Progress, DecodedProgress, DecodeReport, SessionSummary } from './progress.ts';
-export { buildAnkiNotes, buildAnkiTsv, ankiField } from './anki.ts';
+export { ankiField, ankiGuid, buildAnkiNotes, buildAnkiTsv } from './anki.ts';
 export type { AnkiNote } from './anki.ts';
 export { collectItems, fingerprint } from './items.ts';
 export type { QuizItem } from './items.ts';

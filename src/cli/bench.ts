@@ -4,7 +4,7 @@
  * white theme measured the same way in the same run. Budgets are checked here, not in tests.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,6 +13,7 @@ import type { Browser } from 'playwright-core';
 import { SLIDE_SIZE } from '../deck/config.ts';
 import { launchBrowser } from './browser.ts';
 import { findDeck, parseCommandLine, runAsCommand } from './common.ts';
+import { exportHtml, resolveHtmlOptions } from './export-html.ts';
 import { exportPdf, resolveExportOptions } from './export-pdf.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -31,7 +32,12 @@ const BUDGET = {
   titleVisibleMs: 100,
   /** The whole deck's PDF once dist/ is built, browser start included. */
   pdfExportMs: 3000,
+  /** The deck as one HTML file (npm run export:html), gzip. */
+  singleFileGzipKiB: 150,
 };
+
+/** The stock page's files as one file would hold them (its theme inlines its fonts), gzip. */
+const STOCK_FILES = ['index.html', 'reveal.mjs', 'reveal.css', 'reset.css', 'theme/white.css'];
 
 type Kind = 'document' | 'script' | 'stylesheet' | 'font' | 'other';
 interface Load {
@@ -158,7 +164,7 @@ function summarize(label: string, loads: Load[]) {
 async function main(argv: readonly string[]): Promise<number> {
   parseCommandLine(BENCH, argv);
   // Read before the long runs, so that a problem in the data shows at once.
-  const { deck } = findDeck(process.cwd(), process.env);
+  const { deck, slidesDir } = findDeck(process.cwd(), process.env);
   const work = mkdtempSync(join(tmpdir(), 'summit-recap-bench-'));
   const browser = await launchBrowser();
   try {
@@ -213,10 +219,24 @@ async function main(argv: readonly string[]): Promise<number> {
         `${(pdfMs / pages).toFixed(0)} ms per page, ${kib(exports[0].bytes)} KiB`,
     );
 
+    // The deck as one HTML file, beside the stock page's files put together.
+    const single = await exportHtml(
+      deck,
+      { ...resolveHtmlOptions([]), out: join(work, 'single', `${deck.slug}.html`) },
+      { root: process.cwd(), slidesDir, env: process.env },
+    );
+    const [file] = single.files;
+    const stockOne = Buffer.concat(STOCK_FILES.map((name) => readFileSync(join(work, 'stock', name))));
+    console.log(
+      `one-file HTML (npm run export:html): ${kib(file.bytes)} KiB raw, ${kib(file.gzipBytes)} KiB gzip; ` +
+        `stock reveal.js as one file: ${kib(stockOne.length)} KiB raw, ${kib(gzipSync(stockOne, { level: 9 }).length)} KiB gzip`,
+    );
+
     const checks = [
       [`first load ≤ ${BUDGET.firstLoadGzipKiB} KiB gzip`, ourResult.gzip / 1024 <= BUDGET.firstLoadGzipKiB],
       [`title visible ≤ ${BUDGET.titleVisibleMs} ms`, ourResult.titleVisible <= BUDGET.titleVisibleMs],
       [`PDF export ≤ ${BUDGET.pdfExportMs / 1000} s`, pdfMs <= BUDGET.pdfExportMs],
+      [`one-file HTML ≤ ${BUDGET.singleFileGzipKiB} KiB gzip`, file.gzipBytes / 1024 <= BUDGET.singleFileGzipKiB],
     ] as const;
     console.log('\nbudgets:');
     for (const [name, ok] of checks) console.log(`  ${ok ? 'ok  ' : 'OVER'} ${name}`);

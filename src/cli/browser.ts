@@ -1,19 +1,13 @@
 /**
- * Finds and launches the headless Chromium that tests, the benchmark and the PDF export use.
- * Order: CHROME_PATH, then a system Chromium or Chrome, then the one `npm ci` brings
- * (@sparticuz/chromium, which ships the binary inside the npm package).
+ * Finds and launches the headless Chromium that tests, the benchmark and the exports use.
+ * Order: CHROME_PATH, then an installed Chrome or Chromium as chrome-launcher finds it (Linux, macOS, Windows
+ * and WSL: the finder Lighthouse and Marp CLI use), then Microsoft Edge (edge-paths), then the one `npm ci`
+ * brings (@sparticuz/chromium, which ships the binary inside the npm package).
  */
 import { accessSync, constants } from 'node:fs';
+import { Launcher } from 'chrome-launcher';
+import { getAnyEdgeStable } from 'edge-paths';
 import { chromium, type Browser } from 'playwright-core';
-
-const SYSTEM_BROWSERS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-];
 
 /** Flags for a headless run as root, on a machine with no network beyond loopback. */
 export const BROWSER_ARGS = [
@@ -46,6 +40,20 @@ export interface FoundBrowser {
   source: 'CHROME_PATH' | 'system' | 'npm';
 }
 
+/** An installed Chrome or Chromium, else Edge; undefined when there is none (or the platform has no finder). */
+export function findInstalledBrowser(): string | undefined {
+  const finders = [() => Launcher.getInstallations(), () => [getAnyEdgeStable()]];
+  for (const find of finders) {
+    try {
+      const found = find().find(isExecutable);
+      if (found) return found;
+    } catch {
+      // None of this kind here: the next finder.
+    }
+  }
+  return undefined;
+}
+
 export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise<FoundBrowser> {
   if (env.CHROME_PATH) {
     if (!isExecutable(env.CHROME_PATH)) {
@@ -53,7 +61,7 @@ export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise
     }
     return { executablePath: env.CHROME_PATH, source: 'CHROME_PATH' };
   }
-  const system = SYSTEM_BROWSERS.find(isExecutable);
+  const system = findInstalledBrowser();
   if (system) return { executablePath: system, source: 'system' };
   try {
     const { default: packaged } = await import('@sparticuz/chromium');

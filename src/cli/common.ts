@@ -59,6 +59,26 @@ export type OptionValues<Options extends Record<string, OptionSpec>> = {
       : string;
 };
 
+/**
+ * Where an export writes, as every export spells it: `--out FILE`, `-o FILE`, or `--output FILE` (the word of
+ * Marp's and Slidev's commands). Read with outputPath.
+ */
+export const OUTPUT_OPTIONS = {
+  out: { type: 'string', short: 'o', value: 'a file name' },
+  output: { type: 'string', value: 'a file name' },
+} as const satisfies Record<string, OptionSpec>;
+
+/** The file asked for with OUTPUT_OPTIONS, in whichever spelling; both spellings at once is a UsageError. */
+export function outputPath(
+  spec: CommandSpec<Record<string, OptionSpec>>,
+  values: { out?: string; output?: string },
+): string | undefined {
+  if (values.out !== undefined && values.output !== undefined) {
+    throw argumentError(spec, '--out and --output both given: give one');
+  }
+  return values.out ?? values.output;
+}
+
 /** A UsageError about the arguments, with the command's hint. */
 export function argumentError(spec: CommandSpec<Record<string, OptionSpec>>, problem: string): UsageError {
   return new UsageError(spec.name, `${problem} (${spec.hint})`);

@@ -8,6 +8,8 @@ import { buildAnkiNotes, buildAnkiTsv } from '../../quiz/index.ts';
 import {
   argumentError,
   findDeck,
+  OUTPUT_OPTIONS,
+  outputPath,
   parseCommandLine,
   runAsCommand,
   writeFileAtomically,
@@ -20,7 +22,7 @@ export { UsageError } from './common.ts';
 const COMMAND = {
   name: 'export-anki',
   hint: 'usage: export-anki --out FILE',
-  options: { out: { type: 'string', value: 'a file name' } },
+  options: OUTPUT_OPTIONS,
 } as const satisfies CommandSpec<Record<string, OptionSpec>>;
 
 export interface AnkiOptions {
@@ -28,9 +30,9 @@ export interface AnkiOptions {
   out: string;
 }
 
-/** `--out FILE` or `--out=FILE`, nothing else. @throws UsageError */
+/** `--out FILE` (also `--out=FILE`, `-o FILE`, `--output FILE`), nothing else. @throws UsageError */
 export function resolveAnkiOptions(argv: readonly string[]): AnkiOptions {
-  const { out } = parseCommandLine(COMMAND, argv);
+  const out = outputPath(COMMAND, parseCommandLine(COMMAND, argv));
   if (out === undefined) throw argumentError(COMMAND, 'missing --out FILE');
   return { out };
 }

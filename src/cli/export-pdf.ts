@@ -1,7 +1,8 @@
 /**
- * `npm run export:pdf`: the deck as a PDF, through reveal.js's print view in headless Chromium.
- * Builds dist/ when it is missing or older than its sources, serves it on loopback, waits for
- * reveal's `pdf-ready` and the fonts (never a fixed sleep), and writes the file atomically.
+ * `npm run export:pdf` (or `npm run export`): the deck as a PDF, through reveal.js's print view in headless
+ * Chromium. Builds dist/ when it is missing or older than its sources, serves it on loopback, waits for
+ * reveal's `pdf-ready` and the fonts (never a fixed sleep), prints a tagged PDF (headings, lists and tables
+ * marked up for screen readers), adds the deck's outline as bookmarks, and writes the file atomically.
  */
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -17,6 +18,8 @@ import { ensureBuilt } from './build.ts';
 import {
   checkWritable,
   findDeck,
+  OUTPUT_OPTIONS,
+  outputPath,
   parseCommandLine,
   runAsCommand,
   UsageError,
@@ -24,6 +27,7 @@ import {
   type CommandSpec,
   type OptionSpec,
 } from './common.ts';
+import { addOutline, deckOutline } from './pdf-outline.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 export { UsageError } from './common.ts';
@@ -39,8 +43,13 @@ export interface ExportOptions {
   handout: boolean;
   /** The deck's public address, for the PDF's links to the study page. */
   linkBase?: string;
+  /** `--range 3,5-8`: only these slides, by the number each shows (from 1); none: every slide. */
+  range?: SlideRange;
   help: boolean;
 }
+
+/** Slide numbers as inclusive [from, to] spans, in the order given. */
+export type SlideRange = [from: number, to: number][];
 
 const DEFAULT_SIZE = `${SLIDE_SIZE.width}x${SLIDE_SIZE.height}`;
 
@@ -48,7 +57,8 @@ const COMMAND = {
   name: 'export:pdf',
   hint: 'see --help',
   options: {
-    out: { type: 'string' },
+    ...OUTPUT_OPTIONS,
+    range: { type: 'string', value: 'slide numbers, e.g. 3,5-8' },
     notes: { type: 'boolean' },
     fragments: { type: 'boolean' },
     talk: { type: 'string', multiple: true },
@@ -60,7 +70,8 @@ const COMMAND = {
 } as const satisfies CommandSpec<Record<string, OptionSpec>>;
 
 export const USAGE = `Usage: npm run export:pdf -- [options]
-  --out FILE        where to write the PDF (default: out/<event>.pdf)
+  -o, --out FILE    where to write the PDF (default: out/<event>.pdf; --output FILE too)
+  --range 3,5-8     only these slides, by number (as on the slides)
   --notes           speaker notes on a page after each slide
   --fragments       one page per build step (default: one page per slide)
   --talk ID         only this talk (repeatable)
@@ -73,7 +84,7 @@ export const USAGE = `Usage: npm run export:pdf -- [options]
 export function resolveExportOptions(argv: readonly string[]): ExportOptions {
   const values = parseCommandLine(COMMAND, argv);
   const options: ExportOptions = {
-    out: values.out,
+    out: outputPath(COMMAND, values),
     notes: values.notes ?? false,
     fragments: values.fragments ?? false,
     talks: values.talk ?? [],
@@ -87,6 +98,7 @@ export function resolveExportOptions(argv: readonly string[]): ExportOptions {
     if (!webAddress(url)) throw new UsageError(COMMAND.name, `--link-base must be an http(s) URL, got "${url}"`);
     options.linkBase = url.endsWith('/') ? url : `${url}/`;
   }
+  if (values.range !== undefined) options.range = parseSlideRange(values.range);
   if (values.size !== undefined) {
     const match = /^(\d{3,4})x(\d{3,4})$/.exec(values.size);
     if (!match) throw new UsageError(COMMAND.name, `--size must look like ${DEFAULT_SIZE}, got "${values.size}"`);
@@ -94,6 +106,23 @@ export function resolveExportOptions(argv: readonly string[]): ExportOptions {
     options.height = Number(match[2]);
   }
   return options;
+}
+
+/**
+ * `3,5-8` → [[3, 3], [5, 8]]: numbers from 1, spans low to high, separated by commas (spaces allowed), as
+ * decktape's `--slides` and Slidev's `--range` read them. @throws UsageError
+ */
+export function parseSlideRange(text: string): SlideRange {
+  const fail = (why: string) => new UsageError(COMMAND.name, `--range ${why}, got "${text}" (e.g. --range 3,5-8)`);
+  const spans = text.split(',').map((part) => part.trim());
+  return spans.map((span) => {
+    const match = /^(\d{1,4})(?:-(\d{1,4}))?$/.exec(span);
+    if (!match) throw fail('takes slide numbers and spans separated by commas');
+    const [from, to] = [Number(match[1]), Number(match[2] ?? match[1])];
+    if (from < 1) throw fail('counts slides from 1');
+    if (to < from) throw fail(`needs spans from low to high (${span})`);
+    return [from, to];
+  });
 }
 
 /** The print view's URL: the deck's view options (named in src/deck/view.ts), then reveal.js's layout options. */
@@ -154,12 +183,19 @@ export async function exportPdf(
       await document.fonts.ready;
     });
     if (errors.length > 0) throw new Error(`the deck failed in the browser: ${errors[0]}`);
-    // reveal.js lays out one .pdf-page per slide (per step with --fragments), and with --notes one
-    // more page-sized block after each slide that has notes.
-    const pages = await page.locator('.pdf-page, .speaker-notes-pdf[data-layout="separate-page"]').count();
+    const printed = (await page.evaluate(
+      `(${PREPARE_PAGES})(${JSON.stringify(options.range ?? null)})`,
+    )) as PrintedPages;
+    const last = Math.max(0, ...(options.range ?? []).map(([, to]) => to));
+    if (last > printed.laidOut.length) {
+      throw new UsageError(COMMAND.name, `--range goes to slide ${last}, but the deck has ${printed.laidOut.length}`);
+    }
     context.signal?.throwIfAborted();
-    log(`Writing ${pages} pages…`);
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    log(`Writing ${printed.count} pages…`);
+    const tagged = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
+    const outline = deckOutline(deck, { pages: new Map(printed.pages), laidOut: printed.laidOut });
+    const pdf = await addOutline(tagged, outline);
+    const pages = printed.count;
     context.signal?.throwIfAborted();
     mkdirSync(dirname(options.out), { recursive: true });
     writeFileAtomically(options.out, pdf);
@@ -170,6 +206,55 @@ export async function exportPdf(
   }
 }
 
+/** What PREPARE_PAGES reports: the slides laid out, and the page of each one printed. */
+interface PrintedPages {
+  /** Every slide of the print view, by id, in order: slide n is laidOut[n - 1]. */
+  laidOut: string[];
+  /** [slide id, page from 0] for each printed slide. */
+  pages: [string, number][];
+  /** How many pages the PDF has. */
+  count: number;
+}
+
+/**
+ * Runs in the print view once it is laid out. reveal.js lays out one .pdf-page per slide (per step with
+ * --fragments), and with --notes one more page-sized block after each slide that has notes. This keeps the
+ * slides of the --range (by the number each shows), shows every printed slide to assistive technology
+ * (reveal.js hides all but the current one, which would leave their text untagged in the PDF), and says which
+ * page each slide is on. The source of a function of the range (or null), as a string, so that the TypeScript
+ * runner's helpers do not leak into it.
+ */
+const PREPARE_PAGES = `(range) => {
+  const NOTES = 'speaker-notes-pdf';
+  const slides = [...document.querySelectorAll('.reveal .slides .pdf-page')];
+  const idOf = (page, index) => page.querySelector('section')?.id || 'slide-' + index;
+  const laidOut = [];
+  slides.forEach((page, index) => {
+    if (!laidOut.includes(idOf(page, index))) laidOut.push(idOf(page, index));
+  });
+  if (range) {
+    slides.forEach((page, index) => {
+      const number = laidOut.indexOf(idOf(page, index)) + 1;
+      if (range.some(([from, to]) => number >= from && number <= to)) return;
+      const next = page.nextElementSibling;
+      if (next && next.classList.contains(NOTES) && next.dataset.layout === 'separate-page') next.remove();
+      page.remove();
+    });
+  }
+  for (const section of document.querySelectorAll('.reveal .slides .pdf-page section')) {
+    section.removeAttribute('hidden');
+    section.removeAttribute('aria-hidden');
+  }
+  const all = [...document.querySelectorAll('.reveal .slides .pdf-page, .' + NOTES + '[data-layout="separate-page"]')];
+  const pages = [];
+  all.forEach((page, index) => {
+    if (!page.classList.contains('pdf-page')) return;
+    const id = page.querySelector('section')?.id;
+    if (id && !pages.some(([seen]) => seen === id)) pages.push([id, index]);
+  });
+  return { laidOut, pages, count: all.length };
+}`;
+
 function checkTalks(deck: Deck, ids: readonly string[]): void {
   const unknown = ids.filter((id) => vocabularyOf(deck).talk(id) === undefined);
   if (unknown.length > 0) {
@@ -178,7 +263,6 @@ function checkTalks(deck: Deck, ids: readonly string[]): void {
   }
 }
 
-/** Fails early, before any work, when the PDF could not be written. */
 export async function main(argv: readonly string[], root = process.cwd(), env = process.env): Promise<number> {
   const abort = new AbortController();
   const onSignal = () => abort.abort(new Error('interrupted'));

@@ -1,4 +1,7 @@
-/** The JSON Schemas that editors use for completion, generated from the zod model. */
+/**
+ * The JSON Schemas that editors use for completion, generated from the zod model as draft-07: the dialect the
+ * YAML language server (VS Code's YAML extension) supports fully; it warns on draft 2020-12.
+ */
 import { z } from 'zod';
 import { DeckFileSchema, TalkFileSchema } from '../model/index.ts';
 
@@ -8,5 +11,5 @@ export const SCHEMA_FILES = {
 } as const;
 
 export function jsonSchemaText(schema: z.ZodType): string {
-  return `${JSON.stringify(z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }), null, 2)}\n`;
+  return `${JSON.stringify(z.toJSONSchema(schema, { io: 'input', target: 'draft-07' }), null, 2)}\n`;
 }

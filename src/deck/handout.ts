@@ -1,5 +1,5 @@
 /** The handout appendix: the roadmap of every project by release, and the quiz answer key, in printable pages. */
-import { buildAnkiNotes } from '../../quiz/index.ts';
+import { buildAnkiNotes } from '../../quiz/anki.ts';
 import type { Deck, ReleaseRole } from '../model/index.ts';
 import { vocabularyOf } from '../model/vocabulary.ts';
 import { columnsByRelease } from './roadmap.ts';

@@ -37,8 +37,15 @@ export const slideIds = {
   handoutAnswers: (page: number) => `handout-answers-${page + 1}`,
 } as const;
 
-/** The pages of the site, as links relative to either of them. */
-export const PAGES = { deck: './index.html', study: './study.html' } as const;
+/**
+ * Set at build time by the one-file export (npm run export:html), whose deck and study page are files named
+ * after the export; absent everywhere else.
+ */
+declare const __SUMMIT_RECAP_PAGES__: { deck: string; study: string } | undefined;
+
+/** The pages of the site (or of a one-file export), as links relative to either of them. */
+export const PAGES: { readonly deck: string; readonly study: string } =
+  typeof __SUMMIT_RECAP_PAGES__ === 'object' ? __SUMMIT_RECAP_PAGES__ : { deck: './index.html', study: './study.html' };
 
 const SLIDE_LINK = '#/';
 

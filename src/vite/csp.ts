@@ -21,20 +21,41 @@ export function speakerViewScript(notesPluginSource: string): string {
   return script[1];
 }
 
-export function contentSecurityPolicy(inlineScripts: readonly string[]): string {
-  const hashes = inlineScripts.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+const hashOf = (script: string) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
+
+export function contentSecurityPolicy(
+  inlineScripts: readonly string[],
+  options: { inlineFonts?: boolean } = {},
+): string {
   return [
     "default-src 'self'",
-    `script-src 'self' ${hashes.join(' ')}`,
+    `script-src 'self' ${inlineScripts.map(hashOf).join(' ')}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
-    "font-src 'self'",
+    options.inlineFonts ? "font-src 'self' data:" : "font-src 'self'",
     "connect-src 'self'",
     "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
   ].join('; ');
+}
+
+/**
+ * The policy of a page made one file (npm run export:html), whose scripts and fonts are written inside it:
+ * each inline script is allowed by its hash, as the speaker view's is, and fonts may be data: URLs.
+ */
+export function oneFilePolicy(html: string): string {
+  const scripts = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]);
+  const notes = createRequire(import.meta.url).resolve('reveal.js/plugin/notes');
+  const policy = contentSecurityPolicy(
+    [speakerViewScript(readFileSync(notes.replace(/\.js$/, '.mjs'), 'utf8')), ...scripts],
+    { inlineFonts: true },
+  );
+  return html.replace(
+    /<meta http-equiv="Content-Security-Policy" content="[^"]*">/,
+    `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/'/g, '&#39;')}">`,
+  );
 }
 
 /** Writes the policy into each built page (the dev server's own scripts are left alone). */

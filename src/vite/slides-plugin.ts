@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
+import { selectRoomQuiz, type RoomQuiz } from '../../quiz/room.ts';
+import { selectTalks } from '../deck/view.ts';
 import { DeckDataError, notesOf, withoutNotes, type Deck } from '../model/index.ts';
 import { charactersOf, fontFaceCss, SCREEN_FONT, writeSubsetFont } from './font.ts';
 import {
@@ -42,9 +44,29 @@ const INTERFACE_TEXT = ['src/deck/labels.ts', 'src/model/vocabulary.ts', 'src/st
 const PRERENDER_MARK = '<!--deck-prerender-->';
 
 /** Where the deck is (deckLocation in src/model/fs.ts reads it from SLIDES_DIR and DECK). */
-export interface SlidesPluginOptions extends Partial<DeckLocation> {
+export interface SlidesPluginOptions extends Partial<DeckLocation>, Showing {
   /** Prerender the slides into index.html in `vite build` (default true). */
   prerender?: boolean;
+}
+
+/**
+ * A build of some of the deck (the one-file export's --talk and --quiz): only these talks, the room quiz on or
+ * off. The room quiz is still planned from the whole deck, and only filtered: every showing asks the same
+ * questions.
+ */
+export interface Showing {
+  talks?: string[];
+  quiz?: boolean;
+}
+
+/** The showing asked for in the environment: SUMMIT_RECAP_TALKS (ids, comma-separated) and SUMMIT_RECAP_QUIZ (on/off). */
+export function showingOf(env: Readonly<Record<string, string | undefined>>): Showing {
+  const talks = (env.SUMMIT_RECAP_TALKS ?? '').split(',').filter(Boolean);
+  const quiz = env.SUMMIT_RECAP_QUIZ;
+  return {
+    ...(talks.length ? { talks } : {}),
+    ...(quiz === 'on' || quiz === 'off' ? { quiz: quiz === 'on' } : {}),
+  };
 }
 
 /** A Vite/Rollup error that the dev overlay and the build output show with its place. */
@@ -74,13 +96,25 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
   let config: ResolvedConfig;
   let slidesDir: string;
 
-  function readDeck(): Deck {
+  function readWholeDeck(): Deck {
     try {
       return loadDeck(config.root, slidesDir, options.event);
     } catch (error) {
       throw error instanceof DeckDataError ? toViteError(error, config.root) : error;
     }
   }
+
+  /** The deck as this build shows it (see Showing), and its room quiz, planned from the whole deck. */
+  function readShown(): { deck: Deck; roomQuiz: RoomQuiz } {
+    const whole = readWholeDeck();
+    const talks = options.talks ?? [];
+    const deck = selectTalks(whole, talks);
+    return {
+      deck: options.quiz === undefined ? deck : { ...deck, quizSlides: options.quiz },
+      roomQuiz: selectRoomQuiz(planRoomQuiz(whole), talks),
+    };
+  }
+  const readDeck = () => readShown().deck;
 
   return {
     name: 'summit-recap:slides',
@@ -114,14 +148,14 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
         return fontFaceCss(`/${relative(config.root, subset)}`);
       }
       if (id !== RESOLVED_ID) return undefined;
-      const deck = readDeck();
+      const { deck, roomQuiz } = readShown();
       // `vite build --watch` rebuilds on data changes; the dev server has its own watcher below.
       if (config.command === 'build') {
         for (const file of eventFiles(slidesDir, deck.slug)) this.addWatchFile(file);
       }
       // The room quiz is planned here, so the deck ships its questions and not the quiz generator; the browser
       // gets no notes (they load on first use) and no file paths of the build machine.
-      return `export default ${JSON.stringify(forBrowser(deck))};\nexport const roomQuiz = ${JSON.stringify(planRoomQuiz(deck))};`;
+      return `export default ${JSON.stringify(forBrowser(deck))};\nexport const roomQuiz = ${JSON.stringify(roomQuiz)};`;
     },
 
     generateBundle() {

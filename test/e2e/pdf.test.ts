@@ -64,6 +64,25 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
+/** The outline as pdf.js reads it: each entry's title, the page it opens (from 1) and its children. */
+interface Bookmark {
+  title: string;
+  page: number;
+  children: Bookmark[];
+}
+
+async function bookmarks(pdf: PDFDocumentProxy): Promise<Bookmark[]> {
+  const read = (items: Awaited<ReturnType<PDFDocumentProxy['getOutline']>>): Promise<Bookmark[]> =>
+    Promise.all(
+      (items ?? []).map(async (item) => ({
+        title: item.title,
+        page: (await pdf.getPageIndex((item.dest as [{ num: number; gen: number }])[0])) + 1,
+        children: await read(item.items),
+      })),
+    );
+  return read(await pdf.getOutline());
+}
+
 async function exportTo(name: string, argv: string[] = []): Promise<PDFDocumentProxy> {
   const options: ExportOptions & { out: string } = { ...resolveExportOptions(argv), out: join(work, name) };
   const result = await exportPdf(deck, options, { distDir: inject('distDir'), browser });
@@ -169,6 +188,52 @@ describe('the whole deck', () => {
     expect(texts.some((text) => text.includes(labels.score))).toBe(true);
   });
 
+  it('has bookmarks: title, agenda, every talk in order with its sub-slides under it, then the chapters', async () => {
+    const outline = await bookmarks(pdf);
+    const talkTitles = deck.talks.map((talk) => talk.title);
+    expect(outline.map((entry) => entry.title)).toEqual([
+      deck.title,
+      labels.agenda,
+      ...talkTitles,
+      labels.timeline,
+      labels.matrix,
+      labels.finalQuiz,
+      deck.closing!.title,
+    ]);
+    let page = 3;
+    for (const talk of deck.talks) {
+      const entry = outline.find((candidate) => candidate.title === talk.title)!;
+      expect(entry.page, talk.id).toBe(page);
+      expect(texts[entry.page - 1]).toContain(squash(talk.title).slice(0, 30));
+      expect(entry.children.length, talk.id).toBe(slidesOfTalk(talk) - 1);
+      expect(entry.children.map((child) => child.page)).toEqual(entry.children.map((_, index) => page + index + 1));
+      page += slidesOfTalk(talk);
+    }
+    expect(outline.at(-1)!.page).toBe(pdf.numPages);
+  });
+
+  it('is a tagged PDF, its headings, lists and tables marked up for screen readers', async () => {
+    const info = spawnSync('pdfinfo', [join(work, 'deck.pdf')], { encoding: 'utf8' });
+    expect(info.status, info.stderr).toBe(0);
+    expect(info.stdout).toMatch(/^Tagged:\s+yes$/m);
+    const roles = (node: { role?: string; children?: unknown[] }, found: Set<string>): Set<string> => {
+      if (node.role) found.add(node.role);
+      for (const child of node.children ?? []) roles(child as typeof node, found);
+      return found;
+    };
+    // Every slide's text is in the structure (reveal.js hides all slides but one from assistive technology).
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const tree = await (await pdf.getPage(number)).getStructTree();
+      expect([...roles(tree, new Set())], `page ${number}`).toEqual(
+        expect.arrayContaining([number === 1 ? 'H1' : 'H2']),
+      );
+    }
+    const all = new Set<string>();
+    for (let number = 1; number <= pdf.numPages; number++)
+      roles(await (await pdf.getPage(number)).getStructTree(), all);
+    expect([...all]).toEqual(expect.arrayContaining(['H1', 'H2', 'P', 'L', 'LI', 'Table', 'TR', 'TH', 'TD']));
+  });
+
   it('links the agenda to each talk’s page inside the PDF', async () => {
     const links = (await (await pdf.getPage(2)).getAnnotations()).filter((annotation) => annotation.subtype === 'Link');
     // A title on two lines is one link with two rectangles.
@@ -191,6 +256,29 @@ describe('variants', () => {
     expect(texts[2]).toContain(squash(second.title).slice(0, 20));
     expect(texts[2 + slidesOfTalk(second)]).toContain(squash(first.title).slice(0, 20));
     expect(texts.join(' ')).not.toContain(deck.talks[0].title);
+  });
+
+  it('--range prints only those slides, by number, with the bookmarks of those only', async () => {
+    const full = await allPageTexts(await exportTo('full-for-range.pdf'));
+    const pdf = await exportTo('range.pdf', ['--range', '1,3-4,' + String(SLIDE_COUNT)]);
+    expect(pdf.numPages).toBe(4);
+    const texts = await allPageTexts(pdf);
+    // Each page is the slide of that number in the whole deck (slide numbers stay those of the deck).
+    [1, 3, 4, SLIDE_COUNT].forEach((number, index) =>
+      expect(texts[index].replace(/\s*\d+\s*$/, '')).toBe(full[number - 1].replace(/\s*\d+\s*$/, '')),
+    );
+    const outline = await bookmarks(pdf);
+    expect(outline.map((entry) => entry.title)).toEqual([deck.title, deck.talks[0].title, deck.closing!.title]);
+    expect(outline[1].children.map((child) => child.page)).toEqual([3]);
+  });
+
+  it('--range past the last slide fails in one line, and writes no file', async () => {
+    const out = join(work, 'never-range.pdf');
+    const options = { ...resolveExportOptions(['--range', `2-${SLIDE_COUNT + 1}`]), out };
+    await expect(exportPdf(deck, options, { distDir: inject('distDir'), browser })).rejects.toThrow(
+      `export:pdf: --range goes to slide ${SLIDE_COUNT + 1}, but the deck has ${SLIDE_COUNT}`,
+    );
+    expect(existsSync(out)).toBe(false);
   });
 
   it('--fragments puts a quiz question’s answer on the page after the question', async () => {

@@ -18,6 +18,18 @@ describe('slides/*.schema.json', () => {
     );
   });
 
+  it.each(Object.entries(SCHEMA_FILES))(
+    'slides/%s is draft-07, which the YAML language server supports fully',
+    (_name, schema) => {
+      const text = jsonSchemaText(schema);
+      expect(JSON.parse(text).$schema).toBe('http://json-schema.org/draft-07/schema#');
+      // Keywords that draft-07 does not know: the editor would ignore them, or warn.
+      for (const keyword of ['$defs', 'prefixItems', 'unevaluatedProperties', 'dependentRequired']) {
+        expect(text).not.toContain(`"${keyword}"`);
+      }
+    },
+  );
+
   it('describes the fields authors write (a sanity check of the generator)', () => {
     const talk = JSON.parse(jsonSchemaText(SCHEMA_FILES['talk.schema.json'])) as {
       required: string[];

@@ -6,11 +6,17 @@
 import type { RoomMessage, RoomTallyState } from '../room.svelte.ts';
 import type { Controller } from './controller.ts';
 
+/**
+ * A deck opened from disk (the one-file export) has no origin to name: each file is an opaque origin. There, as
+ * reveal.js's speaker view does, messages go to the opener whatever its origin, and come from any file.
+ */
+const fromDisk = () => window.location.protocol === 'file:';
+
 /** From a speaker-view preview frame: the speaker window's opener is the page the room sees. */
 export function sendToPresentingPage(message: RoomMessage): void {
   try {
     const presenting = (window.parent === window ? window : window.parent).opener as Window | null;
-    presenting?.postMessage(JSON.stringify(message), window.location.origin);
+    presenting?.postMessage(JSON.stringify(message), fromDisk() ? '*' : window.location.origin);
   } catch {
     // Not opened by a deck of this origin: nothing to tell.
   }
@@ -20,7 +26,10 @@ export function sendToPresentingPage(message: RoomMessage): void {
 export function tallyMessages(tally: RoomTallyState, storageKey: string): Controller {
   return () => {
     const onMessage = (event: MessageEvent) => {
-      if (event.origin === window.location.origin) tally.receive(event.data);
+      const sameOrigin = event.origin === window.location.origin;
+      if (sameOrigin || (fromDisk() && (event.origin === 'null' || event.origin === 'file://'))) {
+        tally.receive(event.data);
+      }
     };
     const onStorage = (event: StorageEvent) => {
       if (event.key === null || event.key === storageKey) tally.reload();

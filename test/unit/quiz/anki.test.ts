@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/model/index.ts';
-import { ankiField, buildAnkiNotes, buildAnkiTsv, collectItems } from '../../../quiz/index.ts';
+import { ankiField, ankiGuid, buildAnkiNotes, buildAnkiTsv, collectItems } from '../../../quiz/index.ts';
 import { fixtureDeck } from '../../fixtures/quiz/deck.ts';
 
 const NBSP = '\u00a0';
@@ -14,11 +14,13 @@ describe('buildAnkiNotes', () => {
 
   it('asks in French and answers with the release, tagged by release, project and talk', () => {
     expect(notes[0]).toEqual({
+      guid: 'summit-recap:fixture:octavia-lbaas-merge',
       front: `Pour quelle release Octavia prévoit-il «${NBSP}Merge de l'API v2 Neutron LBaaS dans Octavia${NBSP}»${NBSP}?`,
       back: 'Pike',
       tags: ['release::pike', 'project::octavia', 'talk::octavia-update'],
     });
     expect(notes.find((note) => note.front.includes('FWaaS v1 disponible'))).toEqual({
+      guid: 'summit-recap:fixture:fwaas-v1',
       front: `Dans quelle release est-ce arrivé pour FWaaS${NBSP}: «${NBSP}FWaaS v1 disponible${NBSP}»${NBSP}?`,
       back: 'Havana',
       tags: ['release::havana', 'project::fwaas', 'talk::fwaas-v2'],
@@ -27,6 +29,7 @@ describe('buildAnkiNotes', () => {
 
   it('answers with the date when history has no release, and names the backlog', () => {
     expect(notes.find((note) => note.front.includes('Tokyo'))).toEqual({
+      guid: 'summit-recap:fixture:fwaas-reboot',
       front: `Quand est-ce arrivé pour FWaaS${NBSP}: «${NBSP}Redémarrage du projet au summit de Tokyo${NBSP}»${NBSP}?`,
       back: 'octobre 2015',
       tags: ['project::fwaas', 'talk::fwaas-v2'],
@@ -35,6 +38,47 @@ describe('buildAnkiNotes', () => {
       back: 'Backlog',
       tags: ['release::backlog', 'project::cinder', 'talk::cinder-beyond'],
     });
+  });
+});
+
+describe('the notes’ GUIDs', () => {
+  it('are made of the event and the item id, one per note', () => {
+    const notes = buildAnkiNotes(fixtureDeck);
+    expect(notes.map((note) => note.guid)).toEqual(
+      collectItems(fixtureDeck).map((item) => `summit-recap:fixture:${item.id}`),
+    );
+    expect(new Set(notes.map((note) => note.guid)).size).toBe(notes.length);
+    expect(ankiGuid({ slug: 'boston-2017' }, 'octavia-active-active-ha')).toBe(
+      'summit-recap:boston-2017:octavia-active-active-ha',
+    );
+  });
+
+  it('are the same in two exports', () => {
+    expect(buildAnkiTsv(fixtureDeck)).toBe(buildAnkiTsv(structuredClone(fixtureDeck)));
+    const guids = (tsv: string) =>
+      tsv
+        .split('\n')
+        .slice(6, -1)
+        .map((line) => line.split('\t')[3]);
+    expect(guids(buildAnkiTsv(fixtureDeck))).toEqual(buildAnkiNotes(fixtureDeck).map((note) => note.guid));
+  });
+
+  it('stay when an item is reworded, moved to another release or given another project name', () => {
+    const reworded: Deck = structuredClone(fixtureDeck);
+    const item = reworded.talks[0].roadmap![0];
+    item.text = 'Fusion de l’API LBaaS v2 dans Octavia';
+    item.release = 'queens';
+    reworded.projects[0].name = 'Octavia (LBaaS)';
+    const before = buildAnkiNotes(fixtureDeck);
+    const after = buildAnkiNotes(reworded);
+    expect(after[0].front).not.toBe(before[0].front);
+    expect(after[0].back).not.toBe(before[0].back);
+    expect(after.map((note) => note.guid)).toEqual(before.map((note) => note.guid));
+  });
+
+  it('differ from one event to another for the same item id', () => {
+    const other = { ...fixtureDeck, slug: 'another-summit' };
+    expect(buildAnkiNotes(other)[0].guid).toBe('summit-recap:another-summit:octavia-lbaas-merge');
   });
 });
 
@@ -57,24 +101,34 @@ describe('buildAnkiTsv', () => {
   const tsv = buildAnkiTsv(fixtureDeck);
   const lines = tsv.split('\n');
 
-  it('starts with the headers Anki reads', () => {
-    expect(lines.slice(0, 4)).toEqual(['#separator:tab', '#html:false', '#tags column:3', '#deck:Summit de test']);
+  it('starts with the headers Anki reads: the note type, the deck, the tags’ and the GUIDs’ columns', () => {
+    expect(lines.slice(0, 6)).toEqual([
+      '#separator:tab',
+      '#html:false',
+      '#notetype:Basic',
+      '#deck:Summit de test',
+      '#tags column:3',
+      '#guid column:4',
+    ]);
   });
 
-  it('writes one line of three tab-separated columns per item, ending with a newline', () => {
-    const notes = lines.slice(4, -1);
+  it('writes one line of four tab-separated columns per item, ending with a newline', () => {
+    const notes = lines.slice(6, -1);
     expect(notes).toHaveLength(collectItems(fixtureDeck).length);
-    expect(notes.every((line) => line.split('\t').length === 3)).toBe(true);
+    expect(notes.every((line) => line.split('\t').length === 4)).toBe(true);
     expect(tsv.endsWith('\n')).toBe(true);
-    expect(notes).toContain(
-      `"Pour quelle release Cinder prévoit-il «${NBSP}Notion de ""cinder image backend driver"" dans Nova${NBSP}»${NBSP}?"\tBacklog\trelease::backlog project::cinder talk::cinder-beyond`,
+    const cinder = notes.find((line) => line.includes('cinder image backend driver'));
+    expect(cinder).toMatch(
+      new RegExp(
+        `^"Pour quelle release Cinder prévoit-il «${NBSP}Notion de ""cinder image backend driver"" dans Nova${NBSP}»${NBSP}\\?"\tBacklog\trelease::backlog project::cinder talk::cinder-beyond\tsummit-recap:fixture:[a-z0-9-]+$`,
+      ),
     );
   });
 
   it('keeps tabs and line breaks in the data from breaking lines', () => {
     const messy: Deck = structuredClone(fixtureDeck);
     messy.talks[0].roadmap![0].text = 'Merge\tde\nl’API';
-    const messyLines = buildAnkiTsv(messy).split('\n').slice(4, -1);
+    const messyLines = buildAnkiTsv(messy).split('\n').slice(6, -1);
     expect(messyLines).toHaveLength(collectItems(fixtureDeck).length);
     expect(messyLines[0].split('\t')[0]).toContain('Merge de l’API');
   });

@@ -6,9 +6,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { resolveAnkiOptions, UsageError } from '../../../src/cli/export-anki.ts';
 
 describe('resolveAnkiOptions', () => {
-  it('reads --out FILE and --out=FILE', () => {
+  it('reads --out FILE and --out=FILE, and -o or --output as Marp and Slidev spell it', () => {
     expect(resolveAnkiOptions(['--out', 'deck.tsv'])).toEqual({ out: 'deck.tsv' });
     expect(resolveAnkiOptions(['--out=dist/deck.tsv'])).toEqual({ out: 'dist/deck.tsv' });
+    expect(resolveAnkiOptions(['-o', 'deck.tsv'])).toEqual({ out: 'deck.tsv' });
+    expect(resolveAnkiOptions(['--output', 'deck.tsv'])).toEqual({ out: 'deck.tsv' });
   });
 
   it.each([
@@ -17,6 +19,11 @@ describe('resolveAnkiOptions', () => {
     [['--out='], 'export-anki: --out needs a file name (usage: export-anki --out FILE)'],
     [['--out', '--verbose'], 'export-anki: --out needs a file name (usage: export-anki --out FILE)'],
     [['--out', 'a', '--out', 'b'], 'export-anki: --out given twice (usage: export-anki --out FILE)'],
+    [['-o', 'a', '--out', 'b'], 'export-anki: --out given twice (usage: export-anki --out FILE)'],
+    [
+      ['-o', 'a', '--output', 'b'],
+      'export-anki: --out and --output both given: give one (usage: export-anki --out FILE)',
+    ],
     [['--verbose'], 'export-anki: unknown option "--verbose" (usage: export-anki --out FILE)'],
     [['--out', 'a', 'extra'], 'export-anki: unknown argument "extra" (usage: export-anki --out FILE)'],
   ])('rejects %j in one line', (argv, message) => {
@@ -47,11 +54,13 @@ describe('export-anki command', () => {
       [
         '#separator:tab',
         '#html:false',
-        '#tags column:3',
+        '#notetype:Basic',
         '#deck:Mini summit',
-        `Dans quelle release est-ce arrivé pour Octavia${NBSP}: «${NBSP}Octavia devient un projet à part entière${NBSP}»${NBSP}?\tOcata\trelease::ocata project::octavia talk::octavia-update`,
-        `Pour quelle release Octavia prévoit-il «${NBSP}Support d’Octavia dans la CLI OpenStack${NBSP}»${NBSP}?\tPike\trelease::pike project::octavia talk::octavia-update`,
-        `"Pour quelle release Octavia prévoit-il «${NBSP}Haute disponibilité ""active/active""${NBSP}»${NBSP}?"\tQueens\trelease::queens project::octavia talk::octavia-update`,
+        '#tags column:3',
+        '#guid column:4',
+        `Dans quelle release est-ce arrivé pour Octavia${NBSP}: «${NBSP}Octavia devient un projet à part entière${NBSP}»${NBSP}?\tOcata\trelease::ocata project::octavia talk::octavia-update\tsummit-recap:mini:octavia-project`,
+        `Pour quelle release Octavia prévoit-il «${NBSP}Support d’Octavia dans la CLI OpenStack${NBSP}»${NBSP}?\tPike\trelease::pike project::octavia talk::octavia-update\tsummit-recap:mini:octavia-cli`,
+        `"Pour quelle release Octavia prévoit-il «${NBSP}Haute disponibilité ""active/active""${NBSP}»${NBSP}?"\tQueens\trelease::queens project::octavia talk::octavia-update\tsummit-recap:mini:octavia-active-active`,
         '',
       ].join('\n'),
     );

@@ -80,6 +80,7 @@ describe.runIf(deck)('quiz over slides/boston-2017', () => {
 
   it('exports one Anki note per item', () => {
     expect(buildAnkiNotes(real)).toHaveLength(items.length);
-    expect(buildAnkiTsv(real).split('\n').slice(4, -1)).toHaveLength(items.length);
+    expect(buildAnkiTsv(real).split('\n').slice(6, -1)).toHaveLength(items.length);
+    expect(buildAnkiNotes(real)[0].guid).toMatch(/^summit-recap:boston-2017:[a-z0-9-]+$/);
   });
 });
