@@ -75,6 +75,8 @@ export class ProgressStore {
   private known: string | null = null;
   /** Saves run one after the other, each merging over what the previous one stored. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** The progress of the last save asked for, until it is stored: what leaving the page must not lose. */
+  private unsaved: Progress | undefined;
 
   constructor(
     private readonly deck: Deck,
@@ -99,7 +101,16 @@ export class ProgressStore {
    * answers from other tabs. Saves made one after another are stored in that order.
    */
   save(progress: Progress): Promise<Saved> {
+    this.unsaved = progress;
     return this.enqueue(() => this.mergeAndWrite(progress));
+  }
+
+  /**
+   * Stores at once, without waiting for the lock, what a save still waits to store: the page is going away (a
+   * reload, a closed tab) and would not live to take its turn. Another tab's writes are merged as ever.
+   */
+  flush(): void {
+    if (this.unsaved) this.attemptWrite(this.unsaved);
   }
 
   /** Stores the progress as it is, dropping whatever was stored (import with replace). */
@@ -144,8 +155,13 @@ export class ProgressStore {
       const merged = mergeProgress(mine, theirs);
       onChange({ progress: merged, reset: false, saved: holdsMore(mine, theirs) ? this.save(merged) : undefined });
     };
+    const leaving = () => this.flush();
     source.addEventListener('storage', handler);
-    return () => source.removeEventListener('storage', handler);
+    source.addEventListener('pagehide', leaving);
+    return () => {
+      source.removeEventListener('storage', handler);
+      source.removeEventListener('pagehide', leaving);
+    };
   }
 
   private enqueue(work: () => Promise<Saved>): Promise<Saved> {
@@ -155,7 +171,14 @@ export class ProgressStore {
   }
 
   private mergeAndWrite(progress: Progress): Promise<Saved> {
-    const attempt = (): Saved => {
+    const attempt = () => this.attemptWrite(progress);
+    const locks = this.options.locks ?? globalThis.navigator?.locks;
+    if (!this.storage || !locks) return Promise.resolve(attempt());
+    return locks.request(`${this.key}:write`, attempt);
+  }
+
+  private attemptWrite(progress: Progress): Saved {
+    const saved = ((): Saved => {
       let merged = progress;
       for (let tries = 0; tries < WRITE_ATTEMPTS; tries++) {
         const stored = this.read();
@@ -168,10 +191,9 @@ export class ProgressStore {
         if (this.read() === text) return { progress: merged, saved: true };
       }
       return { progress: merged, saved: false, problem: 'refused' };
-    };
-    const locks = this.options.locks ?? globalThis.navigator?.locks;
-    if (!this.storage || !locks) return Promise.resolve(attempt());
-    return locks.request(`${this.key}:write`, attempt);
+    })();
+    if (saved.saved && this.unsaved === progress) this.unsaved = undefined;
+    return saved;
   }
 
   private decode(text: string | null): DecodedProgress {

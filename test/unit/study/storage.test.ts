@@ -51,17 +51,17 @@ function browserStorageOf(storage: Storage): Storage | undefined {
   }
 }
 
-/** A window's storage events, delivered by hand. */
+/** A window's storage and pagehide events, delivered by hand. */
 class Events {
-  private handlers: ((event: StorageEvent) => void)[] = [];
-  addEventListener(_type: string, handler: (event: StorageEvent) => void) {
-    this.handlers.push(handler);
+  private handlers: { type: string; handler: (event: StorageEvent) => void }[] = [];
+  addEventListener(type: string, handler: (event: StorageEvent) => void) {
+    this.handlers.push({ type, handler });
   }
-  removeEventListener(_type: string, handler: (event: StorageEvent) => void) {
-    this.handlers = this.handlers.filter((known) => known !== handler);
+  removeEventListener(type: string, handler: (event: StorageEvent) => void) {
+    this.handlers = this.handlers.filter((known) => known.type !== type || known.handler !== handler);
   }
-  fire(event: Partial<StorageEvent>) {
-    for (const handler of this.handlers) handler(event as StorageEvent);
+  fire(event: Partial<StorageEvent>, type = 'storage') {
+    for (const known of this.handlers) if (known.type === type) known.handler(event as StorageEvent);
   }
 }
 
@@ -183,6 +183,23 @@ describe('ProgressStore', () => {
     const store = new ProgressStore(deck, storage, { locks });
     await store.save(startSession(emptyProgress(), quiz));
     expect(names).toEqual([`${store.key}:write`]);
+  });
+
+  it('stores at once what is still waiting for its turn when the page goes away (a reload right after an answer)', () => {
+    const storage = new MemoryStorage();
+    // The lock is never granted before the page goes: the browser unloads it first.
+    const locks = { request: () => new Promise(() => {}) } as unknown as Pick<LockManager, 'request'>;
+    const store = new ProgressStore(deck, storage, { locks });
+    const events = new Events();
+    store.listen(
+      events as unknown as Window,
+      () => emptyProgress(),
+      () => {},
+    );
+    void store.save(answer(startSession(emptyProgress(), quiz), true, 1));
+    expect(storage.getItem(store.key)).toBeNull();
+    events.fire({}, 'pagehide');
+    expect(decodeProgress(storage.getItem(store.key), deck).progress.answers).toHaveLength(1);
   });
 
   it('opens whatever is stored: invalid JSON, an old version, removed items — and says what it lost', () => {
