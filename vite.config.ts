@@ -17,7 +17,11 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0,
     rolldownOptions: {
-      input: { deck: resolve(import.meta.dirname, 'index.html'), study: resolve(import.meta.dirname, 'study.html') },
+      input: {
+        deck: resolve(import.meta.dirname, 'index.html'),
+        study: resolve(import.meta.dirname, 'study.html'),
+        join: resolve(import.meta.dirname, 'join.html'),
+      },
     },
   },
 });

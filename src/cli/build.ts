@@ -9,7 +9,16 @@ import { join } from 'node:path';
 import { BUILD_RECORD, deckFingerprint, type BuildRecord } from '../model/fs.ts';
 
 /** What the code of the site is built from: newer than dist/, it calls for a build. */
-const BUILD_INPUTS = ['src', 'quiz', 'public', 'index.html', 'study.html', 'vite.config.ts', 'package-lock.json'];
+const BUILD_INPUTS = [
+  'src',
+  'quiz',
+  'public',
+  'index.html',
+  'study.html',
+  'join.html',
+  'vite.config.ts',
+  'package-lock.json',
+];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

@@ -21,7 +21,12 @@ export const VIEW_PARAMS = {
   showNotes: 'showNotes',
   /** Added by reveal.js's speaker view to the deck it loads in its two preview frames. */
   receiver: 'receiver',
-  // The live room's options (live, room, key) join here, with their fields in ViewOptions.
+  /** `live=<room code>`: the deck shows the live room (npm run live): who joined, what the room answered. */
+  live: 'live',
+  /** `key=<secret>`: the presenter's secret, with `live`; the page takes it out of the address bar once read. */
+  key: 'key',
+  /** `room=<room code>`: on the phones' page, the room to join (the QR code's address has it). */
+  room: 'room',
 } as const;
 
 export interface ViewOptions {
@@ -37,6 +42,10 @@ export interface ViewOptions {
   showNotes?: string;
   /** `receiver`: a speaker-view preview, which shows the deck but never records the room's answers. */
   speakerViewFrame: boolean;
+  /** `live`: the live room's code, when the deck shows the live room. */
+  live?: string;
+  /** `key`: the presenter's secret for the live room. */
+  liveKey?: string;
 }
 
 const SWITCH = new Map([
@@ -59,6 +68,8 @@ export function resolveViewOptions(search: string): ViewOptions {
     printView: params.has(VIEW_PARAMS.printPdf),
     showNotes: showNotes === 'false' ? undefined : showNotes,
     speakerViewFrame: params.has(VIEW_PARAMS.receiver),
+    live: roomCodeOf(params.get(VIEW_PARAMS.live)),
+    liveKey: params.get(VIEW_PARAMS.key) || undefined,
   };
 }
 
@@ -71,6 +82,12 @@ function linkBaseOf(value: string | null): string | undefined {
   const url = webAddress(value);
   if (!url) console.warn(`summit-recap: ${VIEW_PARAMS.linkBase} must be an http(s) address; ignored: ${value}`);
   return url?.href;
+}
+
+/** A room code as typed: six digits, spaces allowed between them; anything else is no code. */
+export function roomCodeOf(value: string | null | undefined): string | undefined {
+  const digits = (value ?? '').replace(/\s+/g, '');
+  return /^\d{6}$/.test(digits) ? digits : undefined;
 }
 
 /** The query (without `?`) that asks for these options, with the names resolveViewOptions reads. */
@@ -89,6 +106,8 @@ export function viewQuery(options: Partial<ViewOptions>): string {
   flag(VIEW_PARAMS.handout, options.handout);
   value(VIEW_PARAMS.linkBase, options.linkBase);
   flag(VIEW_PARAMS.receiver, options.speakerViewFrame);
+  value(VIEW_PARAMS.live, options.live);
+  value(VIEW_PARAMS.key, options.liveKey);
   return parts.join('&');
 }
 

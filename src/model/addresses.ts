@@ -43,9 +43,25 @@ export const slideIds = {
  */
 declare const __SUMMIT_RECAP_PAGES__: { deck: string; study: string } | undefined;
 
-/** The pages of the site (or of a one-file export), as links relative to either of them. */
-export const PAGES: { readonly deck: string; readonly study: string } =
-  typeof __SUMMIT_RECAP_PAGES__ === 'object' ? __SUMMIT_RECAP_PAGES__ : { deck: './index.html', study: './study.html' };
+/**
+ * The pages of the site (or of a one-file export), as links relative to any of them. The phones' page of the
+ * live room exists only in the site that `npm run live` serves.
+ */
+export const PAGES: { readonly deck: string; readonly study: string; readonly join: string } = {
+  join: './join.html',
+  ...(typeof __SUMMIT_RECAP_PAGES__ === 'object'
+    ? __SUMMIT_RECAP_PAGES__
+    : { deck: './index.html', study: './study.html' }),
+};
+
+/** The study page's parameters: `missed=<item ids, comma-separated>&at=<ISO date>`, what a live room's score links to. */
+export const STUDY_PARAMS = { missed: 'missed', at: 'at' } as const;
+
+/** A link to the study page that offers to review the items a person missed in a live room, as of `at`. */
+export function studyMissedHref(items: readonly string[], at: string): string {
+  const missed = items.map(encodeURIComponent).join(',');
+  return `${PAGES.study}?${STUDY_PARAMS.missed}=${missed}&${STUDY_PARAMS.at}=${encodeURIComponent(at)}`;
+}
 
 const SLIDE_LINK = '#/';
 

@@ -188,8 +188,10 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
           html = html.replace(PRERENDER_MARK, await prerender(config));
         }
         // The screen font (the variable one) is requested as soon as the HTML arrives, not after the
-        // CSS is parsed. The static cuts are for print only.
-        const fonts = Object.keys(context.bundle ?? {}).filter((file) => /-wght-[^/]*\.woff2$/.test(file));
+        // CSS is parsed. The static cuts are for print only; a page without the deck's font (the phones' page)
+        // asks for none.
+        const usesFont = /deck-font[^"]*\.css/.test(html);
+        const fonts = Object.keys(context.bundle ?? {}).filter((file) => usesFont && /-wght-[^/]*\.woff2$/.test(file));
         const tags = fonts.map((file) => ({
           tag: 'link',
           attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${file}` },

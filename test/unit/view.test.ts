@@ -35,6 +35,15 @@ describe('resolveViewOptions', () => {
     });
   });
 
+  it('reads the live room’s code and the presenter’s key; a code is six digits or nothing', () => {
+    expect(resolveViewOptions('?live=123456&key=s3cret')).toMatchObject({ live: '123456', liveKey: 's3cret' });
+    expect(resolveViewOptions('?live=123%20456').live).toBe('123456');
+    expect(resolveViewOptions('?live=12345').live).toBeUndefined();
+    expect(resolveViewOptions('?live=<script>&key=').live).toBeUndefined();
+    expect(resolveViewOptions('?key=').liveKey).toBeUndefined();
+    expect(viewQuery({ live: '123456', liveKey: 'a/b' })).toBe('live=123456&key=a%2Fb');
+  });
+
   it('takes showNotes=false as no printed notes', () => {
     expect(resolveViewOptions('?showNotes=false').showNotes).toBeUndefined();
     expect(resolveViewOptions('?showNotes=true').showNotes).toBe('true');

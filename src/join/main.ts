@@ -1,0 +1,24 @@
+import { mount } from 'svelte';
+import { io } from 'socket.io-client';
+import { roomCodeOf, VIEW_PARAMS } from '../deck/view.ts';
+import { LiveClient, readIdentity } from './client.svelte.ts';
+import Join from './Join.svelte';
+import { joinText } from './text.ts';
+import './join.css';
+
+const text = joinText(document.documentElement.lang);
+document.title = text.title;
+
+let storage: Storage | undefined;
+try {
+  storage = window.localStorage;
+} catch {
+  // Storage refused: the page still works while it stays open.
+}
+
+// Same origin as the page: the server that serves it runs the room.
+const client = new LiveClient(io({ reconnectionDelayMax: 3000 }), storage);
+const room = roomCodeOf(new URLSearchParams(location.search).get(VIEW_PARAMS.room));
+mount(Join, { target: document.getElementById('app')!, props: { client, text, room } });
+// A phone that joined this room before (a reload, a phone back from sleep) is the same person.
+if (room && readIdentity(storage, room)) void client.join(room);
