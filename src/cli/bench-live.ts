@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
 import { io, type Socket } from 'socket.io-client';
-import { LIVE_EVENTS, type JoinReply, type PhoneState, type RoomCounts } from '../live/protocol.ts';
+import { LIVE_EVENTS, type JoinReply, type RoomCounts, type RoomView, type ScoreReply } from '../live/protocol.ts';
 import type { RoomResults } from '../live/room.ts';
 import { VIEW_PARAMS } from '../deck/view.ts';
 import { ensureBuilt } from './build.ts';
@@ -80,7 +80,9 @@ export function pageFirstLoad(distDir: string, page: string): number {
 
 interface Phone {
   socket: Socket;
-  state?: PhoneState;
+  state?: { phase: string; question?: { id: string } };
+  /** The person's score, asked for once the room's is shown. */
+  scored?: boolean;
   /** Per question: the last choice acknowledged. */
   acked: Map<string, string>;
 }
@@ -175,9 +177,16 @@ export async function main(argv: readonly string[]): Promise<number> {
           const start = performance.now();
           const socket = connect();
           const phone: Phone = { socket, acked: new Map() };
-          socket.on(LIVE_EVENTS.phone, (state: PhoneState) => {
+          socket.on(LIVE_EVENTS.view, (view: RoomView) => {
             messages++;
-            phone.state = state;
+            phone.state = view;
+            if (view.phase !== 'score') return;
+            void (
+              socket.timeout(TIMEOUT_MS).emitWithAck(LIVE_EVENTS.score, { after: view.seq }) as Promise<ScoreReply>
+            ).then((reply) => {
+              messages += 2;
+              phone.scored = reply.ok;
+            });
           });
           const reply = (await socket
             .timeout(TIMEOUT_MS)
@@ -203,7 +212,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     for (const question of questions) {
       await deckSocket.emitWithAck(LIVE_EVENTS.show, { view: 'question', question: question.id, revealed: false });
       await until(`the phones to show ${question.id}`, () =>
-        phones.every((phone) => phone.state?.phase === 'question' && phone.state.question.id === question.id),
+        phones.every((phone) => phone.state?.phase === 'question' && phone.state.question?.id === question.id),
       );
       const shownAt = performance.now();
       const acks: number[] = [];
@@ -245,7 +254,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       );
     }
     await deckSocket.emitWithAck(LIVE_EVENTS.show, { view: 'score' });
-    await until('the phones to show their score', () => phones.every((phone) => phone.state?.phase === 'score'));
+    await until('every phone to show its score', () => phones.every((phone) => phone.scored));
     const elapsed = (performance.now() - answerStart) / 1000;
     const memory = memoryOf(server.process.pid!);
 

@@ -11,6 +11,8 @@ import {
   type PhoneQuestion,
   type PhoneState,
   type Refusal,
+  type RoomView,
+  type ScoreReply,
 } from '../live/protocol.ts';
 
 /** What the page needs of a socket.io client socket. */
@@ -63,6 +65,10 @@ export class LiveClient {
   /** The choice sent for the open question and not acknowledged yet. */
   sending = $state<{ question: string; choice: string }>();
   problem = $state<Problem>();
+  /** The room's events as of the latest view: an older view arriving late is not shown. */
+  private seq = -1;
+  /** This person's choice per question, as the room recorded it. */
+  private readonly chosen: Record<string, string> = {};
 
   constructor(
     private readonly socket: LiveSocket,
@@ -77,7 +83,13 @@ export class LiveClient {
     });
     socket.on('disconnect', () => (this.connection = 'offline'));
     socket.on('connect_error', () => (this.connection = 'offline'));
-    socket.on(LIVE_EVENTS.phone, (state: PhoneState) => this.show(state));
+    socket.on(LIVE_EVENTS.view, (view: RoomView) => void this.view(view));
+    socket.on(LIVE_EVENTS.chosen, ({ question, choice }: { question: string; choice: string }) => {
+      this.chosen[question] = choice;
+      if (this.state.phase === 'question' && this.state.question.id === question) {
+        this.state = { ...this.state, chosen: choice };
+      }
+    });
   }
 
   /** The question shown now, if any. */
@@ -111,6 +123,7 @@ export class LiveClient {
     const nick = nickname || known?.nickname;
     this.identity = { participant: reply.participant, token: reply.token, ...(nick ? { nickname: nick } : {}) };
     this.room = room;
+    this.seq = reply.seq;
     try {
       this.storage?.setItem(identityKey(room), JSON.stringify(this.identity));
     } catch {
@@ -161,8 +174,34 @@ export class LiveClient {
       this.problem = reply.reason;
       return;
     }
-    if (this.state.phase === 'question' && this.state.question.id === question)
+    this.chosen[question] = choice;
+    if (this.state.phase === 'question' && this.state.question.id === question) {
       this.state = { ...this.state, chosen: choice };
+    }
+  }
+
+  /** The room moved on: the same view for everyone, with this person's part added (their score asked for). */
+  private async view(view: RoomView): Promise<void> {
+    if (view.seq < this.seq || !this.identity) return;
+    this.seq = view.seq;
+    if (view.phase === 'waiting') return this.show({ phase: 'waiting' });
+    if (view.phase !== 'score') {
+      const chosen = Object.hasOwn(this.chosen, view.question.id) ? this.chosen[view.question.id] : undefined;
+      const { seq: _seq, ...shown } = view;
+      return this.show(chosen === undefined ? shown : { ...shown, chosen });
+    }
+    for (let attempt = 0; attempt < 3; attempt++) {
+      let reply: ScoreReply;
+      try {
+        reply = (await this.socket.timeout(ACK_MS).emitWithAck(LIVE_EVENTS.score, { after: view.seq })) as ScoreReply;
+      } catch {
+        continue;
+      }
+      // The deck moved on meanwhile: that view is shown instead.
+      if (this.seq !== view.seq) return;
+      if (reply.ok) return this.show(reply.state);
+      if (reply.reason !== 'unavailable') return;
+    }
   }
 
   private async resend(): Promise<void> {
@@ -175,6 +214,9 @@ export class LiveClient {
   }
 
   private show(state: PhoneState): void {
+    if ((state.phase === 'question' || state.phase === 'revealed') && state.chosen !== undefined) {
+      this.chosen[state.question.id] = state.chosen;
+    }
     this.state = state;
     // A choice still on its way stays shown as chosen until its reply.
     if (this.sending && (state.phase !== 'question' || state.question.id !== this.sending.question)) {

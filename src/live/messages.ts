@@ -40,3 +40,6 @@ export type JoinMessage = z.infer<typeof JoinMessage>;
 export type AnswerMessage = z.infer<typeof AnswerMessage>;
 export type PresentMessage = z.infer<typeof PresentMessage>;
 export type ShowMessage = z.infer<typeof ShowMessage>;
+
+export const ScoreMessage = z.object({ after: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }).strict();
+export type ScoreMessage = z.infer<typeof ScoreMessage>;

@@ -3,9 +3,9 @@
  * defined by the schemas in messages.ts (the server validates every message with them); this module holds no
  * code the pages would not need, so that the phones' page stays small.
  */
-import type { AnswerMessage, JoinMessage, PresentMessage, ShowMessage } from './messages.ts';
+import type { AnswerMessage, JoinMessage, PresentMessage, ScoreMessage, ShowMessage } from './messages.ts';
 
-export type { AnswerMessage, JoinMessage, PresentMessage, ShowMessage };
+export type { AnswerMessage, JoinMessage, PresentMessage, ScoreMessage, ShowMessage };
 
 /** The socket.io event names. */
 export const LIVE_EVENTS = {
@@ -19,8 +19,12 @@ export const LIVE_EVENTS = {
   show: 'show',
   /** Presenter → server: forget every answer. Ack: CommandReply. */
   reset: 'reset',
-  /** Server → phone: where the room is, and this person's part in it. */
-  phone: 'phone',
+  /** Server → every phone: where the room is (RoomView). */
+  view: 'view',
+  /** Server → one person's phones: the choice recorded for a question (another tab of theirs chose). */
+  chosen: 'chosen',
+  /** Phone → server: this person's score, once the room's is shown. Ack: ScoreReply. */
+  score: 'score',
   /** Server → presenter and viewers: the room's counts. */
   counts: 'counts',
 } as const;
@@ -63,7 +67,18 @@ export interface ReleaseScore {
   correct: number;
 }
 
-/** Where the room is, for one phone. */
+/**
+ * Where the room is, the same for every phone: sent to all of them at once when the deck moves. `seq` counts the
+ * room's events, so that a phone can ask for its score as of this view, and a deck can tell newer counts from older.
+ */
+export type RoomView = { seq: number } & (
+  | { phase: 'waiting' }
+  | { phase: 'question'; question: PhoneQuestion }
+  | { phase: 'revealed'; question: PhoneQuestion; right: string }
+  | { phase: 'score' }
+);
+
+/** Where the room is, for one phone: the room's view with this person's part in it. */
 export type PhoneState =
   | { phase: 'waiting' }
   | { phase: 'question'; question: PhoneQuestion; chosen?: string }
@@ -84,13 +99,16 @@ export type PhoneState =
       answers: Record<string, string>;
     };
 
-export type JoinReply = Reply<{ participant: string; token: string; state: PhoneState }>;
+export type JoinReply = Reply<{ participant: string; token: string; seq: number; state: PhoneState }>;
 export type AnswerReply = Reply<{ question: string; choice: string }>;
 export type CommandReply = Reply<object>;
+export type ScoreReply = Reply<{ state: Extract<PhoneState, { phase: 'score' }> }>;
 export type PresentReply = Reply<{ presenter: boolean; counts: RoomCounts; join: string }>;
 
 /** What the deck shows of the room: people joined, and per question the answers received (per choice once revealed). */
 export interface RoomCounts {
+  /** The room's events counted so far: counts with a lower `seq` than some already shown are older. */
+  seq: number;
   joined: number;
   /** The question open or last shown, with its counts. */
   current?: QuestionCounts;

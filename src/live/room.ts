@@ -15,6 +15,7 @@ import type {
   Refusal,
   ReleaseScore,
   RoomCounts,
+  RoomView,
   ShowMessage,
 } from './protocol.ts';
 
@@ -28,14 +29,19 @@ export interface LiveQuestion extends PhoneQuestion {
   right: string;
 }
 
-export type RoomEvent =
+/**
+ * What happens in a room. `ref` names an event for the instance that submitted it, to know it again when a log
+ * shared by several instances delivers it back.
+ */
+export type RoomEvent = { ref?: string } & (
   | { type: 'open-room'; at: number; code: string; event: string; keyHash: string }
   /** Another presenter key (the server restarted: the old page keeps its key, the new URL has a new one). */
   | { type: 'key'; at: number; keyHash: string }
   | { type: 'join'; at: number; participant: string; tokenHash: string; nickname?: string }
   | { type: 'show'; at: number; view: ShowMessage }
   | { type: 'answer'; at: number; participant: string; question: string; choice: string }
-  | { type: 'reset'; at: number };
+  | { type: 'reset'; at: number }
+);
 
 export type Outcome = { ok: true } | { ok: false; reason: Refusal };
 
@@ -73,11 +79,13 @@ export class Room {
   startedAt = 0;
   /** The last event's time. */
   lastAt = 0;
+  /** Events applied so far. */
+  seq = 0;
   private readonly keyHashes = new Set<string>();
   private readonly participants = new Map<string, Participant>();
-  private view: ShowMessage = { view: 'other' };
+  private shown: ShowMessage = { view: 'other' };
   /** When the deck last changed what it shows. */
-  private viewAt = 0;
+  private shownAt = 0;
   /** Questions revealed, in the order they were. */
   private readonly revealed: string[] = [];
   /** When each question was revealed: a person who joined later is not scored on it. */
@@ -114,7 +122,7 @@ export class Room {
 
   /** The question open for answers now, if any. */
   get openQuestion(): LiveQuestion | undefined {
-    const { view } = this;
+    const { shown: view } = this;
     if (view.view !== 'question' || this.revealed.includes(view.question)) return undefined;
     return this.questions.get(view.question);
   }
@@ -150,6 +158,7 @@ export class Room {
     const outcome = this.check(event);
     if (!outcome.ok) return outcome;
     this.lastAt = event.at;
+    this.seq++;
     switch (event.type) {
       case 'open-room':
         this.code = event.code;
@@ -171,8 +180,8 @@ export class Room {
       }
       case 'show': {
         const { view } = event;
-        this.view = view;
-        this.viewAt = event.at;
+        this.shown = view;
+        this.shownAt = event.at;
         if (view.view === 'question') {
           if (!this.asked.includes(view.question)) this.asked.push(view.question);
           if (view.revealed && !this.revealed.includes(view.question)) {
@@ -193,7 +202,7 @@ export class Room {
         this.revealed.length = 0;
         this.revealedAt.clear();
         this.asked.length = 0;
-        this.view = { view: 'other' };
+        this.shown = { view: 'other' };
         break;
     }
     return OK;
@@ -201,8 +210,9 @@ export class Room {
 
   /** The counts the deck shows: per choice only once a question is revealed. */
   counts(): RoomCounts {
-    const current = this.view.view === 'question' ? this.questionCounts(this.view.question) : undefined;
+    const current = this.shown.view === 'question' ? this.questionCounts(this.shown.question) : undefined;
     return {
+      seq: this.seq,
       joined: this.participants.size,
       ...(current ? { current } : {}),
       revealed: this.revealed.map((question) => this.questionCounts(question)),
@@ -228,9 +238,26 @@ export class Room {
     };
   }
 
+  /** Where the room is, the same for every phone. */
+  view(): RoomView {
+    const { shown: view, seq } = this;
+    if (view.view === 'score') return { seq, phase: 'score' };
+    if (view.view !== 'question') return { seq, phase: 'waiting' };
+    const question = this.questions.get(view.question)!;
+    const shown = { id: question.id, prompt: question.prompt, choices: question.choices };
+    return this.revealed.includes(question.id)
+      ? { seq, phase: 'revealed', question: shown, right: question.right }
+      : { seq, phase: 'question', question: shown };
+  }
+
+  /** The person's choice on a question, if any. */
+  chosenBy(participant: string, question: string): string | undefined {
+    return this.answers.get(question)?.get(participant);
+  }
+
   /** Where the room is, for one person. */
   phoneState(participant: string, releaseName: (id: string) => string): PhoneState {
-    const { view } = this;
+    const { shown: view } = this;
     if (view.view === 'score') return this.personalScore(participant, releaseName);
     if (view.view !== 'question') return { phase: 'waiting' };
     const question = this.questions.get(view.question)!;
@@ -266,7 +293,7 @@ export class Room {
     }
     return {
       phase: 'score',
-      at: new Date(this.viewAt).toISOString(),
+      at: new Date(this.shownAt).toISOString(),
       releases: [...releases.values()],
       missed,
       answers,

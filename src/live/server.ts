@@ -11,7 +11,7 @@ import sirv from 'sirv';
 import { Server, type Socket } from 'socket.io';
 import { z, type ZodType } from 'zod';
 import type { RoomHost } from './host.ts';
-import { AnswerMessage, JoinMessage, PresentMessage, ShowMessage } from './messages.ts';
+import { AnswerMessage, JoinMessage, PresentMessage, ScoreMessage, ShowMessage } from './messages.ts';
 import {
   LIMITS,
   LIVE_EVENTS,
@@ -20,6 +20,7 @@ import {
   type JoinReply,
   type PresentReply,
   type Refusal,
+  type ScoreReply,
 } from './protocol.ts';
 import type { RoomEvent } from './room.ts';
 
@@ -114,13 +115,6 @@ export async function startLiveServer(
   });
 
   const phoneState = (participant: string) => room.phoneState(participant, options.releaseName);
-  /** Tells every phone (each its own state: its choice, its score) where the room is. */
-  const tellPhones = async () => {
-    for (const socket of await io.in(PHONES).fetchSockets()) {
-      const participant = (socket.data as SocketData).participant;
-      if (participant) socket.emit(LIVE_EVENTS.phone, phoneState(participant));
-    }
-  };
   let countsTimer: ReturnType<typeof setTimeout> | undefined;
   const tellWatchers = () => {
     countsTimer ??= setTimeout(() => {
@@ -129,12 +123,14 @@ export async function startLiveServer(
     }, COUNTS_EVERY);
   };
 
-  host.onApplied((event, outcome) => {
-    if (!outcome.ok) return;
+  // Every instance applies every event; the one that submitted it tells the room (through the adapter, every
+  // instance's sockets), so that each message goes out once.
+  host.onApplied((event, outcome, mine) => {
+    if (!outcome.ok || !mine) return;
     if (event.type === 'answer' || event.type === 'join') tellWatchers();
     if (event.type === 'show' || event.type === 'reset') {
       io.to(WATCHERS).emit(LIVE_EVENTS.counts, room.counts());
-      void tellPhones();
+      io.to(PHONES).emit(LIVE_EVENTS.view, room.view());
       if (event.type === 'reset' || (event.view.view === 'question' && event.view.revealed)) options.onResults?.();
     }
   });
@@ -182,7 +178,7 @@ export async function startLiveServer(
       }
       data.participant = participant;
       await socket.join([PHONES, personRoom(participant)]);
-      return { ok: true, participant, token, state: phoneState(participant) };
+      return { ok: true, participant, token, seq: room.seq, state: phoneState(participant) };
     });
 
     on(LIVE_EVENTS.answer, AnswerMessage, async (message): Promise<AnswerReply> => {
@@ -191,8 +187,17 @@ export async function startLiveServer(
       const outcome = await submit({ type: 'answer', at: now(), participant, ...message });
       if (!outcome.ok) return outcome;
       // The person's other tabs show the same choice.
-      socket.to(personRoom(participant)).emit(LIVE_EVENTS.phone, phoneState(participant));
+      socket.to(personRoom(participant)).emit(LIVE_EVENTS.chosen, message);
       return { ok: true, ...message };
+    });
+
+    on(LIVE_EVENTS.score, ScoreMessage, async (message): Promise<ScoreReply> => {
+      const participant = data.participant;
+      if (!participant) return { ok: false, reason: 'not-joined' };
+      // The view the phone saw may come from another instance: answer as of that view at least.
+      if (!(await host.reached(message.after))) return { ok: false, reason: 'unavailable' };
+      const state = phoneState(participant);
+      return state.phase === 'score' ? { ok: true, state } : { ok: false, reason: 'closed' };
     });
 
     on(LIVE_EVENTS.present, PresentMessage, async (message): Promise<PresentReply> => {

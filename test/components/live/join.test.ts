@@ -84,7 +84,7 @@ async function joined(state: PhoneState = { phase: 'waiting' }) {
   page.target.querySelector('#nickname')!.dispatchEvent(new Event('input', { bubbles: true }));
   page.target.querySelector('form')!.requestSubmit();
   await settle();
-  page.socket.last('join').reply({ ok: true, participant: 'p1', token: 't1', state });
+  page.socket.last('join').reply({ ok: true, participant: 'p1', token: 't1', seq: 1, state });
   await settle();
   return page;
 }
@@ -126,7 +126,7 @@ describe('the phones’ page', () => {
 
   it('answers with one tap, says when it is recorded, and lets the person change it', async () => {
     const { socket, target } = await joined();
-    socket.fire('phone', { phase: 'question', question: QUESTION });
+    socket.fire('view', { seq: 2, phase: 'question', question: QUESTION });
     expect(target.querySelector('h2')!.textContent).toBe(QUESTION.prompt);
     await settle();
     expect(document.activeElement).toBe(target.querySelector('h2'));
@@ -163,7 +163,7 @@ describe('the phones’ page', () => {
     expect(socket.last('join').message).toEqual({ room: '123456', participant: 'p1', token: 't1', nickname: 'Ann' });
     socket
       .last('join')
-      .reply({ ok: true, participant: 'p1', token: 't1', state: { phase: 'question', question: QUESTION } });
+      .reply({ ok: true, participant: 'p1', token: 't1', seq: 3, state: { phase: 'question', question: QUESTION } });
     await settle();
     expect(socket.last('answer').message).toEqual({ question: 'q1', choice: 'queens' });
     socket.last('answer').reply({ ok: true, question: 'q1', choice: 'queens' });
@@ -181,23 +181,38 @@ describe('the phones’ page', () => {
 
   it('shows right or wrong and the right answer after the reveal, then the person’s score with a link to study the misses', async () => {
     const { socket, target } = await joined();
-    socket.fire('phone', { phase: 'revealed', question: QUESTION, chosen: 'pike', right: 'queens' });
+    socket.fire('view', { seq: 2, phase: 'question', question: QUESTION });
+    choiceButtons(target)[0]!.click();
+    await settle();
+    socket.last('answer').reply({ ok: true, question: 'q1', choice: 'pike' });
+    await settle();
+    // A view older than the one shown (it took a slower path) changes nothing.
+    socket.fire('view', { seq: 1, phase: 'waiting' });
+    expect(target.querySelector('h2')!.textContent).toBe(QUESTION.prompt);
+    socket.fire('view', { seq: 3, phase: 'revealed', question: QUESTION, right: 'queens' });
     expect(target.querySelector('.verdict')!.textContent!.trim()).toBe(text.wrong);
     expect(target.querySelector('li.right')!.textContent).toContain('Queens');
     expect(target.querySelector('li.mine')!.textContent).toContain(text.yourAnswer);
     expect(choiceButtons(target)).toEqual([]);
     expect(target.querySelector('[aria-live]')!.textContent).toBe(text.wrong);
 
-    socket.fire('phone', {
-      phase: 'score',
-      at: '2026-11-30T10:00:00.000Z',
-      releases: [
-        { release: 'pike', name: 'Pike', answers: 2, correct: 1 },
-        { release: 'queens', name: 'Queens', answers: 1, correct: 1 },
-      ],
-      missed: ['nova-cells'],
-      answers: {},
+    socket.fire('view', { seq: 5, phase: 'score' });
+    await settle();
+    expect(socket.last('score').message).toEqual({ after: 5 });
+    socket.last('score').reply({
+      ok: true,
+      state: {
+        phase: 'score',
+        at: '2026-11-30T10:00:00.000Z',
+        releases: [
+          { release: 'pike', name: 'Pike', answers: 2, correct: 1 },
+          { release: 'queens', name: 'Queens', answers: 1, correct: 1 },
+        ],
+        missed: ['nova-cells'],
+        answers: {},
+      },
     });
+    await settle();
     const rows = [...target.querySelectorAll('tbody tr')].map((row) =>
       [...row.children].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()),
     );
@@ -213,7 +228,11 @@ describe('the phones’ page', () => {
 
   it('shows prompts and nicknames as text, never as markup', async () => {
     const { socket, target } = await joined();
-    socket.fire('phone', { phase: 'question', question: { ...QUESTION, prompt: '<img src=x onerror=alert(1)>' } });
+    socket.fire('view', {
+      seq: 2,
+      phase: 'question',
+      question: { ...QUESTION, prompt: '<img src=x onerror=alert(1)>' },
+    });
     expect(target.querySelector('img')).toBeNull();
     expect(target.querySelector('h2')!.textContent).toBe('<img src=x onerror=alert(1)>');
   });

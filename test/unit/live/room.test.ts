@@ -125,7 +125,8 @@ describe('the live room', () => {
           if (event.type === 'answer' && resent.has(index)) twice.apply({ ...event });
         });
         expect(countsOf(twice)).toEqual(countsOf(once));
-        expect(twice.counts()).toEqual(once.counts());
+        // The same counts, though the resends are events of their own.
+        expect({ ...twice.counts(), seq: 0 }).toEqual({ ...once.counts(), seq: 0 });
       }),
       { numRuns: 300 },
     );

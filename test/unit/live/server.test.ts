@@ -9,7 +9,14 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MemoryLog, RoomHost, type RoomLog } from '../../../src/live/host.ts';
 import { FileLog } from '../../../src/live/journal.ts';
-import { LIMITS, LIVE_EVENTS, type JoinReply, type PhoneState, type RoomCounts } from '../../../src/live/protocol.ts';
+import {
+  LIMITS,
+  LIVE_EVENTS,
+  type JoinReply,
+  type RoomCounts,
+  type RoomView,
+  type ScoreReply,
+} from '../../../src/live/protocol.ts';
 import { Room, type LiveQuestion } from '../../../src/live/room.ts';
 import { hashSecret, startLiveServer, type LiveServer } from '../../../src/live/server.ts';
 
@@ -188,9 +195,9 @@ describe('the live server', () => {
       question: 'q0',
       choice: 'c',
     });
-    const revealed = next<PhoneState>(socket, LIVE_EVENTS.phone);
+    const revealed = next<RoomView>(socket, LIVE_EVENTS.view);
     await show(deck, 'q0', true);
-    expect(await revealed).toMatchObject({ phase: 'revealed', chosen: 'c', right: 'b' });
+    expect(await revealed).toMatchObject({ phase: 'revealed', right: 'b' });
     expect(await send(socket, LIVE_EVENTS.answer, { question: 'q0', choice: 'b' })).toEqual({
       ok: false,
       reason: 'closed',
@@ -202,12 +209,55 @@ describe('the live server', () => {
     ]);
   });
 
+  it('tells every phone where the room is at once, and each person their own score when asked', async () => {
+    const { server } = await start();
+    const deck = await presenter(server);
+    const ann = await phone(server);
+    const bob = await phone(server);
+    const views = [next<RoomView>(ann.socket, LIVE_EVENTS.view), next<RoomView>(bob.socket, LIVE_EVENTS.view)];
+    await show(deck, 'q0');
+    const [annView, bobView] = await Promise.all(views);
+    expect(annView).toEqual(bobView);
+    expect(annView).toMatchObject({ phase: 'question', question: { id: 'q0', prompt: 'Prompt q0' } });
+    // Nothing in the question says which choice is right.
+    expect(JSON.stringify(annView)).not.toMatch(/right/);
+    await send(ann.socket, LIVE_EVENTS.answer, { question: 'q0', choice: 'b' });
+    await send(bob.socket, LIVE_EVENTS.answer, { question: 'q0', choice: 'a' });
+    await show(deck, 'q0', true);
+    const scoreView = next<RoomView>(ann.socket, LIVE_EVENTS.view);
+    await send(deck, LIVE_EVENTS.show, { view: 'score' });
+    const { seq } = await scoreView;
+    const annScore = await send<ScoreReply>(ann.socket, LIVE_EVENTS.score, { after: seq });
+    expect(annScore).toMatchObject({
+      ok: true,
+      state: { phase: 'score', releases: [{ answers: 1, correct: 1 }], missed: [] },
+    });
+    const bobScore = await send<ScoreReply>(bob.socket, LIVE_EVENTS.score, { after: seq });
+    expect(bobScore).toMatchObject({
+      ok: true,
+      state: { releases: [{ answers: 1, correct: 0 }], missed: ['item-q0'] },
+    });
+    expect(await send(client(server), LIVE_EVENTS.score, { after: seq })).toEqual({ ok: false, reason: 'not-joined' });
+  });
+
+  it('shows a person’s choice on their other tabs', async () => {
+    const { server } = await start();
+    const deck = await presenter(server);
+    const first = await phone(server);
+    const { participant, token } = first.reply as Extract<JoinReply, { ok: true }>;
+    const second = await phone(server, { participant, token });
+    await show(deck, 'q0');
+    const told = next<{ question: string; choice: string }>(second.socket, LIVE_EVENTS.chosen);
+    await send(first.socket, LIVE_EVENTS.answer, { question: 'q0', choice: 'c' });
+    expect(await told).toEqual({ question: 'q0', choice: 'c' });
+  });
+
   it('gives a phone that lost its connection its place back, and the answer it sent while away', async () => {
     const { server, room } = await start();
     const deck = await presenter(server);
     const { socket, reply } = await phone(server);
     const { participant } = reply as Extract<JoinReply, { ok: true }>;
-    const asked = next<PhoneState>(socket, LIVE_EVENTS.phone);
+    const asked = next<RoomView>(socket, LIVE_EVENTS.view);
     await show(deck, 'q0');
     expect(await asked).toMatchObject({ phase: 'question' });
     // The network drops: the transport closes without a goodbye, and socket.io reconnects with its state.
