@@ -1,36 +1,44 @@
 /**
- * `npm run bench:live`: the live room under load. Starts `npm run live` as its own process on loopback, then N
- * simulated phones (socket.io-client in this process; default 500) join and answer 8 questions while a presenter
- * reveals them. Prints join time, answer → presenter latency (p50, p95), messages per second, the server's
- * memory, and answers lost (acknowledged to a phone but missing from the results file, which must be none).
- * Budgets are checked here, not in tests.
+ * `npm run bench:live`: the live room under load. Starts `npm run live` as processes of their own on loopback,
+ * then simulated phones (socket.io-client in this process) join and answer 8 questions while a presenter reveals
+ * them. Prints join time, answer → presenter latency (p50, p95), messages per second, the servers' memory, and
+ * answers lost (acknowledged to a phone but missing from the results file: there must be none).
+ * `--instances N --redis`: the same with N instances sharing a Redis of its own, beside one process in the same
+ * run, and Redis's memory. Budgets are checked here, not in tests.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
+import { createClient } from '@redis/client';
 import { io, type Socket } from 'socket.io-client';
-import { LIVE_EVENTS, type JoinReply, type RoomCounts, type RoomView, type ScoreReply } from '../live/protocol.ts';
-import type { RoomResults } from '../live/room.ts';
+import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { VIEW_PARAMS } from '../deck/view.ts';
+import { LIVE_EVENTS, type JoinReply, type RoomCounts, type RoomView, type ScoreReply } from '../live/protocol.ts';
+import { liveQuestions, type LiveQuestion, type RoomResults } from '../live/room.ts';
+import type { Deck } from '../model/index.ts';
 import { ensureBuilt } from './build.ts';
 import { argumentError, findDeck, parseCommandLine, runAsCommand } from './common.ts';
+import { startRedis } from './redis-server.ts';
 
 const COMMAND = {
   name: 'bench:live',
-  hint: 'npm run bench:live -- --phones N --questions N',
+  hint: 'npm run bench:live -- [--phones N] [--questions N] [--instances N --redis]',
   options: {
     phones: { type: 'string', value: 'a number' },
     questions: { type: 'string', value: 'a number' },
+    instances: { type: 'string', value: 'a number' },
+    redis: { type: 'boolean' },
   },
 } as const;
 
 const BUDGET = {
   /** Answer → presenter update, 95th percentile. */
   p95Ms: 200,
+  /** Each server process's peak resident memory. */
   serverRssMiB: 200,
   lost: 0,
   /** The phones' page's first load (HTML, scripts, styles), gzip. */
@@ -49,10 +57,9 @@ const percentile = (values: readonly number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
-const ms = (value: number) => `${value.toFixed(0)} ms`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Waits for the condition, checked on every message; fails after TIMEOUT_MS. */
+/** Waits for the condition; fails after TIMEOUT_MS. */
 async function until(what: string, condition: () => boolean): Promise<void> {
   const start = performance.now();
   while (!condition()) {
@@ -61,11 +68,10 @@ async function until(what: string, condition: () => boolean): Promise<void> {
   }
 }
 
-/** The server's resident memory now and at its peak (Linux), in MiB. */
-function memoryOf(pid: number): { rss: number; peak: number } {
+/** A process's resident memory at its peak (Linux), in MiB. */
+function peakRss(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) / 1024;
-  return { rss: field('VmRSS'), peak: field('VmHWM') };
+  return Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? NaN) / 1024;
 }
 
 /** The gzip size of a page and every script and style sheet its HTML asks for. */
@@ -78,41 +84,26 @@ export function pageFirstLoad(distDir: string, page: string): number {
   );
 }
 
-interface Phone {
-  socket: Socket;
-  state?: { phase: string; question?: { id: string } };
-  /** The person's score, asked for once the room's is shown. */
-  scored?: boolean;
-  /** Per question: the last choice acknowledged. */
-  acked: Map<string, string>;
+interface Server {
+  process: ChildProcess;
+  origin: string;
+  room: string;
+  key: string;
 }
 
-async function startServer(root: string, results: string, maxParticipants: number) {
+async function startServer(root: string, args: readonly string[]): Promise<Server> {
   const server = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      resolve(root, 'src/cli/live.ts'),
-      '--port',
-      '0',
-      '--host',
-      '127.0.0.1',
-      '--results',
-      results,
-      '--max-participants',
-      String(maxParticipants),
-    ],
+    ['--import', 'tsx', resolve(root, 'src/cli/live.ts'), '--port', '0', '--host', '127.0.0.1', ...args],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  const lines = createInterface({ input: server.stdout! });
   const printed: Record<string, string> = {};
-  for await (const line of lines) {
+  for await (const line of createInterface({ input: server.stdout! })) {
     const match = /^(Presenter|Join|Room): (.*)$/.exec(line);
     if (match) printed[match[1]!] = match[2]!;
     if (printed.Room) break;
   }
-  if (!printed.Presenter) throw new Error('bench:live: the server did not start');
+  if (!printed.Presenter) throw new Error('bench:live: a server did not start');
   const presenter = new URL(printed.Presenter);
   return {
     process: server,
@@ -123,63 +114,83 @@ async function startServer(root: string, results: string, maxParticipants: numbe
 }
 
 async function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null) return;
   const exited = new Promise((resolve) => server.once('exit', resolve));
   server.kill('SIGTERM');
   await exited;
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
-  const values = parseCommandLine(COMMAND, argv);
-  const count = (name: 'phones' | 'questions', fallback: number) => {
-    const value = Number(values[name] ?? fallback);
-    if (!Number.isInteger(value) || value < 1) throw argumentError(COMMAND, `--${name} must be a whole number from 1`);
-    return value;
-  };
-  const phonesWanted = count('phones', 500);
-  const questionsWanted = count('questions', 8);
-  const root = process.cwd();
-  const { deck, slidesDir } = findDeck(root, process.env);
-  const distDir = ensureBuilt(root, process.env, { slidesDir, event: deck.slug }, console.log);
-  const phonePage = pageFirstLoad(distDir, 'join.html');
+interface Phone {
+  socket: Socket;
+  view?: RoomView;
+  scored?: boolean;
+  /** Per question: the last choice acknowledged. */
+  acked: Map<string, string>;
+}
 
-  const work = mkdtempSync(join(tmpdir(), 'summit-recap-bench-live-'));
-  const resultsFile = join(work, 'results.json');
-  const server = await startServer(root, resultsFile, phonesWanted);
+interface Figures {
+  label: string;
+  phones: number;
+  joinTotalMs: number;
+  joinP50: number;
+  joinP95: number;
+  latencyP50: number;
+  latencyP95: number;
+  latencyMax: number;
+  messagesPerSecond: number;
+  answersPerSecond: number;
+  /** Each server process's peak RSS, MiB. */
+  serverRss: number[];
+  redisMiB?: number;
+  lost: number;
+}
+
+/** One room under load: the servers given, a presenter on the first, phones spread over all of them. */
+async function runRoom(
+  label: string,
+  servers: readonly Server[],
+  questions: readonly LiveQuestion[],
+  phoneCount: number,
+  resultsFile: string,
+  stopAll: () => Promise<void>,
+): Promise<Omit<Figures, 'redisMiB'>> {
   const sockets: Socket[] = [];
-  const connect = () => {
-    const socket = io(server.origin, { transports: ['websocket'], reconnection: true, timeout: TIMEOUT_MS });
+  const connect = (origin: string) => {
+    const socket = io(origin, { transports: ['websocket'], timeout: TIMEOUT_MS });
     sockets.push(socket);
     return socket;
   };
   let messages = 0;
   try {
-    // The presenter's deck: it follows the counts and shows the questions.
-    const deckSocket = connect();
+    const [first] = servers;
+    const deck = connect(first!.origin);
     let counts: RoomCounts | undefined;
     const countsSeen: { at: number; question?: string; answers: number }[] = [];
-    deckSocket.on(LIVE_EVENTS.counts, (next: RoomCounts) => {
+    deck.on(LIVE_EVENTS.counts, (next: RoomCounts) => {
       messages++;
+      // Counts from several instances may cross: the newest wins, as on the deck.
+      if (counts && next.seq < counts.seq) return;
       counts = next;
       countsSeen.push({ at: performance.now(), question: next.current?.question, answers: next.current?.answers ?? 0 });
     });
-    const present = (await deckSocket.emitWithAck(LIVE_EVENTS.present, { room: server.room, key: server.key })) as {
+    const present = (await deck.emitWithAck(LIVE_EVENTS.present, { room: first!.room, key: first!.key })) as {
       ok: boolean;
     };
     if (!present.ok) throw new Error('bench:live: the presenter could not connect');
 
-    // The phones join, in waves.
     const phones: Phone[] = [];
     const joinTimes: number[] = [];
     const joinStart = performance.now();
-    for (let wave = 0; wave < phonesWanted; wave += JOIN_WAVE) {
+    for (let wave = 0; wave < phoneCount; wave += JOIN_WAVE) {
       await Promise.all(
-        Array.from({ length: Math.min(JOIN_WAVE, phonesWanted - wave) }, async () => {
+        Array.from({ length: Math.min(JOIN_WAVE, phoneCount - wave) }, async (_, index) => {
           const start = performance.now();
-          const socket = connect();
+          const server = servers[(wave + index) % servers.length]!;
+          const socket = connect(server.origin);
           const phone: Phone = { socket, acked: new Map() };
           socket.on(LIVE_EVENTS.view, (view: RoomView) => {
             messages++;
-            phone.state = view;
+            phone.view = view;
             if (view.phase !== 'score') return;
             void (
               socket.timeout(TIMEOUT_MS).emitWithAck(LIVE_EVENTS.score, { after: view.seq }) as Promise<ScoreReply>
@@ -193,30 +204,24 @@ export async function main(argv: readonly string[]): Promise<number> {
             .emitWithAck(LIVE_EVENTS.join, { room: server.room })) as JoinReply;
           messages += 2;
           if (!reply.ok) throw new Error(`bench:live: a phone could not join (${reply.reason})`);
-          phone.state = reply.state;
           joinTimes.push(performance.now() - start);
           phones.push(phone);
         }),
       );
     }
-    const joinTotal = performance.now() - joinStart;
+    const joinTotalMs = performance.now() - joinStart;
 
-    // The questions: each shown, answered over a second or so, some answers changed, then revealed.
-    const { liveQuestions } = await import('../live/room.ts');
-    const { planRoomQuiz } = await import('../../quiz/room-plan.ts');
-    const questions = liveQuestions(deck, planRoomQuiz(deck)).slice(0, questionsWanted);
     const latencies: number[] = [];
     let answerMessages = 0;
-    const answerStart = performance.now();
     let answeringMs = 0;
+    const questionsStart = performance.now();
     for (const question of questions) {
-      await deckSocket.emitWithAck(LIVE_EVENTS.show, { view: 'question', question: question.id, revealed: false });
+      await deck.emitWithAck(LIVE_EVENTS.show, { view: 'question', question: question.id, revealed: false });
       await until(`the phones to show ${question.id}`, () =>
-        phones.every((phone) => phone.state?.phase === 'question' && phone.state.question?.id === question.id),
+        phones.every((phone) => phone.view?.phase === 'question' && phone.view.question.id === question.id),
       );
       const shownAt = performance.now();
       const acks: number[] = [];
-      const sends: { at: number }[] = [];
       await Promise.all(
         phones.map(async (phone) => {
           const choices = question.choices.map((choice) => choice.id);
@@ -225,7 +230,6 @@ export async function main(argv: readonly string[]): Promise<number> {
             await sleep(Math.random() * THINK_MS);
             const choice = choices[Math.floor(Math.random() * choices.length)]!;
             const sentAt = performance.now();
-            sends.push({ at: sentAt });
             const reply = (await phone.socket
               .timeout(TIMEOUT_MS)
               .emitWithAck(LIVE_EVENTS.answer, { question: question.id, choice })) as { ok: boolean };
@@ -233,75 +237,166 @@ export async function main(argv: readonly string[]): Promise<number> {
             messages += 2;
             if (reply.ok) {
               phone.acked.set(question.id, choice);
-              acks.push(sentAt);
+              if (time === 0) acks.push(sentAt);
             }
           }
         }),
       );
       answeringMs += performance.now() - shownAt;
-      // Every answer's latency: from its sending to the first count the presenter saw that holds as many answers
-      // as were acknowledged by then (every distinct person counts once).
       await until(`the presenter's counts for ${question.id}`, () => counts?.current?.answers === phones.length);
+      // An answer's latency: from its sending to the first count the presenter saw that holds as many people's
+      // answers as had been sent by then.
       const seen = countsSeen.filter((entry) => entry.question === question.id);
-      const firstAnswers = [...acks].sort((a, b) => a - b).slice(0, phones.length);
-      firstAnswers.forEach((sentAt, index) => {
-        const shown = seen.find((entry) => entry.at >= sentAt && entry.answers >= index + 1);
-        if (shown) latencies.push(shown.at - sentAt);
-      });
-      await deckSocket.emitWithAck(LIVE_EVENTS.show, { view: 'question', question: question.id, revealed: true });
+      [...acks]
+        .sort((a, b) => a - b)
+        .forEach((sentAt, index) => {
+          const shown = seen.find((entry) => entry.at >= sentAt && entry.answers >= index + 1);
+          if (shown) latencies.push(shown.at - sentAt);
+        });
+      await deck.emitWithAck(LIVE_EVENTS.show, { view: 'question', question: question.id, revealed: true });
       await until(`the phones to show ${question.id}'s answer`, () =>
-        phones.every((phone) => phone.state?.phase === 'revealed'),
+        phones.every((phone) => phone.view?.phase === 'revealed'),
       );
     }
-    await deckSocket.emitWithAck(LIVE_EVENTS.show, { view: 'score' });
+    await deck.emitWithAck(LIVE_EVENTS.show, { view: 'score' });
     await until('every phone to show its score', () => phones.every((phone) => phone.scored));
-    const elapsed = (performance.now() - answerStart) / 1000;
-    const memory = memoryOf(server.process.pid!);
+    const elapsed = (performance.now() - questionsStart) / 1000;
+    const serverRss = servers.map((server) => peakRss(server.process.pid!));
 
     for (const socket of sockets) socket.disconnect();
-    await stopServer(server.process);
+    await stopAll();
     const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as RoomResults;
-    // Lost: an answer a phone was told was recorded, which the results file does not count.
     let lost = 0;
     for (const question of questions) {
       const recorded = results.questions.find((entry) => entry.id === question.id);
       for (const [index, choice] of question.choices.entries()) {
         const expected = phones.filter((phone) => phone.acked.get(question.id) === choice.id).length;
-        const counted = recorded?.choices[index]?.count ?? 0;
-        lost += Math.max(0, expected - counted);
+        lost += Math.max(0, expected - (recorded?.choices[index]?.count ?? 0));
       }
     }
-
-    console.log(`live room: ${phones.length} phones, ${questions.length} questions, one server process on loopback`);
-    console.log(
-      `  join:        ${(joinTotal / 1000).toFixed(2)} s for all (waves of ${JOIN_WAVE}); ` +
-        `one join p50 ${ms(percentile(joinTimes, 50))}, p95 ${ms(percentile(joinTimes, 95))}`,
-    );
-    console.log(
-      `  answer → presenter: p50 ${ms(percentile(latencies, 50))}, p95 ${ms(percentile(latencies, 95))}, ` +
-        `max ${ms(Math.max(...latencies))} (${latencies.length} answers)`,
-    );
-    console.log(
-      `  messages:    ${(messages / elapsed).toFixed(0)} /s over the questions (${messages} in ${elapsed.toFixed(1)} s); ` +
-        `answers ${(answerMessages / (answeringMs / 1000)).toFixed(0)} /s while they came in`,
-    );
-    console.log(`  server RSS:  ${memory.rss.toFixed(0)} MiB at the end, ${memory.peak.toFixed(0)} MiB at its peak`);
-    console.log(`  lost:        ${lost} answers`);
-    console.log(`  phone page first load: ${(phonePage / 1024).toFixed(1)} KiB gzip`);
-    const checks = [
-      [`answer → presenter p95 ≤ ${BUDGET.p95Ms} ms`, percentile(latencies, 95) <= BUDGET.p95Ms],
-      [`server RSS ≤ ${BUDGET.serverRssMiB} MiB`, memory.peak <= BUDGET.serverRssMiB],
-      [`answers lost = ${BUDGET.lost}`, lost === BUDGET.lost],
-      [`phone page ≤ ${BUDGET.phonePageGzipKiB} KiB gzip`, phonePage / 1024 <= BUDGET.phonePageGzipKiB],
-    ] as const;
-    console.log('\nbudgets:');
-    for (const [name, ok] of checks) console.log(`  ${ok ? 'ok  ' : 'OVER'} ${name}`);
-    return checks.some(([, ok]) => !ok) ? 1 : 0;
+    return {
+      label,
+      phones: phones.length,
+      joinTotalMs,
+      joinP50: percentile(joinTimes, 50),
+      joinP95: percentile(joinTimes, 95),
+      latencyP50: percentile(latencies, 50),
+      latencyP95: percentile(latencies, 95),
+      latencyMax: Math.max(...latencies),
+      messagesPerSecond: messages / elapsed,
+      answersPerSecond: answerMessages / (answeringMs / 1000),
+      serverRss,
+      lost,
+    };
   } finally {
     for (const socket of sockets) socket.disconnect();
-    if (server.process.exitCode === null) await stopServer(server.process);
+  }
+}
+
+async function singleProcess(root: string, deck: Deck, questions: readonly LiveQuestion[], phones: number) {
+  const work = mkdtempSync(join(tmpdir(), 'summit-recap-bench-live-'));
+  const results = join(work, `${deck.slug}.json`);
+  const server = await startServer(root, ['--results', results, '--max-participants', String(phones)]);
+  try {
+    return await runRoom('one process', [server], questions, phones, results, () => stopServer(server.process));
+  } finally {
+    await stopServer(server.process);
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+async function onRedis(
+  root: string,
+  deck: Deck,
+  questions: readonly LiveQuestion[],
+  phones: number,
+  instances: number,
+) {
+  const redis = await startRedis();
+  const work = mkdtempSync(join(tmpdir(), 'summit-recap-bench-live-'));
+  const results = join(work, `${deck.slug}.json`);
+  const servers: Server[] = [];
+  try {
+    const args = ['--results', results, '--max-participants', String(phones), '--redis', redis.url];
+    for (let index = 0; index < instances; index++) servers.push(await startServer(root, args));
+    const client = createClient({ url: redis.url });
+    await client.connect();
+    let redisMiB = 0;
+    const figures = await runRoom(`${instances} instances, Redis`, servers, questions, phones, results, async () => {
+      const info = await client.info('memory');
+      redisMiB = Number(/used_memory_peak:(\d+)/.exec(info)?.[1] ?? NaN) / 1024 / 1024;
+      // The presenter's instance writes the results: it stops last, once the others are gone.
+      for (const server of [...servers].reverse()) await stopServer(server.process);
+    });
+    await client.close();
+    return { ...figures, redisMiB };
+  } finally {
+    for (const server of servers) await stopServer(server.process);
+    await redis.dispose();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function report(runs: readonly Figures[]): void {
+  const ms = (value: number) => `${value.toFixed(0)} ms`;
+  const rows: [string, (figures: Figures) => string][] = [
+    ['phones', (f) => String(f.phones)],
+    ['join, all (waves of 50)', (f) => `${(f.joinTotalMs / 1000).toFixed(2)} s`],
+    ['one join p50 / p95', (f) => `${ms(f.joinP50)} / ${ms(f.joinP95)}`],
+    ['answer → presenter p50', (f) => ms(f.latencyP50)],
+    ['answer → presenter p95', (f) => ms(f.latencyP95)],
+    ['answer → presenter max', (f) => ms(f.latencyMax)],
+    ['messages /s (all, over the questions)', (f) => f.messagesPerSecond.toFixed(0)],
+    ['answers /s (while they came in)', (f) => f.answersPerSecond.toFixed(0)],
+    ['server peak RSS', (f) => f.serverRss.map((rss) => `${rss.toFixed(0)} MiB`).join(' + ')],
+    ['Redis peak memory', (f) => (f.redisMiB === undefined ? '—' : `${f.redisMiB.toFixed(1)} MiB`)],
+    ['answers lost', (f) => String(f.lost)],
+  ];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  console.log(`${''.padEnd(width)}  ${runs.map((run) => run.label.padStart(22)).join('  ')}`);
+  for (const [name, value] of rows)
+    console.log(`${name.padEnd(width)}  ${runs.map((run) => value(run).padStart(22)).join('  ')}`);
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const values = parseCommandLine(COMMAND, argv);
+  const count = (name: 'phones' | 'questions' | 'instances', fallback: number) => {
+    const value = Number(values[name] ?? fallback);
+    if (!Number.isInteger(value) || value < 1) throw argumentError(COMMAND, `--${name} must be a whole number from 1`);
+    return value;
+  };
+  const instances = count('instances', 1);
+  if (instances > 1 && !values.redis)
+    throw argumentError(COMMAND, '--instances needs --redis: instances share rooms through Redis');
+  const phones = count('phones', 500 * instances);
+  const root = process.cwd();
+  const { deck, slidesDir } = findDeck(root, process.env);
+  const distDir = ensureBuilt(root, process.env, { slidesDir, event: deck.slug }, console.log);
+  const questions = liveQuestions(deck, planRoomQuiz(deck)).slice(0, count('questions', 8));
+  const phonePage = pageFirstLoad(distDir, 'join.html');
+
+  console.log(
+    `live room: ${questions.length} questions; servers and phones on loopback, on ${availableParallelism()} cores`,
+  );
+  const runs: Figures[] = [await singleProcess(root, deck, questions, phones)];
+  if (values.redis) runs.push(await onRedis(root, deck, questions, phones, instances));
+  report(runs);
+  console.log(`phone page first load: ${(phonePage / 1024).toFixed(1)} KiB gzip`);
+
+  const checks = [
+    ...runs.flatMap((run) => [
+      [`${run.label}: answer → presenter p95 ≤ ${BUDGET.p95Ms} ms`, run.latencyP95 <= BUDGET.p95Ms] as const,
+      [
+        `${run.label}: each server's RSS ≤ ${BUDGET.serverRssMiB} MiB`,
+        run.serverRss.every((rss) => rss <= BUDGET.serverRssMiB),
+      ] as const,
+      [`${run.label}: answers lost = ${BUDGET.lost}`, run.lost === BUDGET.lost] as const,
+    ]),
+    [`phone page ≤ ${BUDGET.phonePageGzipKiB} KiB gzip`, phonePage / 1024 <= BUDGET.phonePageGzipKiB] as const,
+  ];
+  console.log('\nbudgets:');
+  for (const [name, ok] of checks) console.log(`  ${ok ? 'ok  ' : 'OVER'} ${name}`);
+  return checks.some(([, ok]) => !ok) ? 1 : 0;
 }
 
 await runAsCommand(import.meta.url, COMMAND.name, main);

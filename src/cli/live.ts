@@ -4,16 +4,15 @@
  * secret), the address phones open, and the room's code. Every answer is kept in a journal beside the results
  * file before it is acknowledged; running again with the same --results resumes the room.
  */
-import { randomInt } from 'node:crypto';
 import { networkInterfaces } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { PAGES } from '../model/addresses.ts';
 import { vocabularyOf } from '../model/vocabulary.ts';
-import { RoomHost } from '../live/host.ts';
-import { FileLog } from '../live/journal.ts';
-import { liveQuestions, Room, roomResults } from '../live/room.ts';
-import { hashSecret, newSecret, startLiveServer, type LiveServer } from '../live/server.ts';
+import { startInstance, type Instance } from '../live/instance.ts';
+import { RedisUnreachableError } from '../live/redis.ts';
+import { liveQuestions, roomResults } from '../live/room.ts';
+import type { LiveServer } from '../live/server.ts';
 import { VIEW_PARAMS } from '../deck/view.ts';
 import { ensureBuilt, rebuildReason } from './build.ts';
 import {
@@ -35,6 +34,7 @@ const COMMAND = {
     results: { type: 'string', value: 'a file name' },
     'max-participants': { type: 'string', value: 'a number' },
     dist: { type: 'string', value: 'a folder' },
+    redis: { type: 'string', value: 'a redis:// URL' },
     help: { type: 'boolean' },
   },
 } as const;
@@ -49,6 +49,8 @@ Serves the deck and runs the live room: everyone in the room answers the room qu
   --results FILE           where the room's results are written (default out/live/<event>-<date>.json); its
                            journal (FILE.journal) keeps every answer: running again with the same FILE resumes
   --max-participants N     the most people in the room (default 500)
+  --redis URL              keep the room in Redis (default: REDIS_URL, if set), where every instance started
+                           with the same URL and the same --results name serves the same room
   --dist DIR               serve this build of the same event (vite build --outDir DIR) instead of building dist/
 
 Ctrl-C stops it: the results file is complete, nothing is left running.`;
@@ -60,6 +62,8 @@ export interface LiveOptions {
   maxParticipants: number;
   /** A build to serve instead of dist/. */
   dist?: string;
+  /** Redis's URL: the room lives there, shared by every instance that names it. */
+  redis?: string;
   help: boolean;
 }
 
@@ -79,8 +83,24 @@ export function resolveLiveOptions(argv: readonly string[]): LiveOptions {
     results: values.results,
     maxParticipants: integer('max-participants', values['max-participants'], 500, 1, 100_000),
     dist: values.dist,
+    redis: redisUrlOf(values.redis),
     help: values.help ?? false,
   };
+}
+
+/** A redis:// (or rediss://) URL, or a usage error. */
+function redisUrlOf(text: string | undefined, name = '--redis'): string | undefined {
+  if (text === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'redis:' && url.protocol !== 'rediss:')) {
+    throw argumentError(COMMAND, `${name} takes a redis:// URL, got "${text}"`);
+  }
+  return text;
 }
 
 /** The address phones on the same network reach this machine at: its first LAN address, else loopback. */
@@ -114,40 +134,43 @@ export async function runLive(
   const { deck, slidesDir } = findDeck(root, env);
   const results = resolve(root, options.results ?? join('out', 'live', `${deck.slug}-${today(new Date(now()))}.json`));
   checkWritable(COMMAND.name, results);
-  const distDir = options.dist
-    ? givenBuild(root, options.dist, slidesDir, deck.slug)
-    : ensureBuilt(root, env, { slidesDir, event: deck.slug }, log);
+  const distDir = () =>
+    options.dist
+      ? givenBuild(root, options.dist, slidesDir, deck.slug)
+      : ensureBuilt(root, env, { slidesDir, event: deck.slug }, log);
   const names = vocabularyOf(deck);
-  const room = new Room(liveQuestions(deck, planRoomQuiz(deck)), { maxParticipants: options.maxParticipants });
-  const host = new RoomHost(room, new FileLog(`${results}.journal`));
-  const replayed = await host.replay();
-  // The server keeps only the key's hash; a resumed room gets a new key, and the old page keeps its own.
-  const key = newSecret();
-  if (room.opened) {
-    await host.submit({ type: 'key', at: now(), keyHash: hashSecret(key) });
-    log(`Resuming room ${room.code} from ${relative(root, `${results}.journal`)} (${replayed} events).`);
-  } else {
-    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    await host.submit({ type: 'open-room', at: now(), code, event: deck.slug, keyHash: hashSecret(key) });
-  }
-  const writeResults = (ended = false) =>
-    writeFileAtomically(results, `${JSON.stringify(roomResults(room, deck, ended ? now() : undefined), null, 2)}\n`);
-  let server: LiveServer;
-  let joinAddress = '';
-  try {
-    server = await startLiveServer(
-      {
-        host,
-        distDir,
-        releaseName: (id) => names.releaseName(id),
-        joinUrl: () => joinAddress,
-        now,
-        onResults: () => writeResults(),
-      },
-      { port: options.port, hostname: options.host },
+  const redis = options.redis ?? redisUrlOf(env.REDIS_URL || undefined, 'REDIS_URL');
+  const journal = `${results}.journal`;
+  // Instances on one Redis share the room that has the same name: the results file's.
+  const store = redis ? { redis, room: basename(results, extname(results)) } : { journal };
+  const origin = (address: string, port: number) =>
+    `http://${address.includes(':') ? `[${address}]` : address}:${port}/`;
+  let wroteResults = false;
+  const writeResults = (ended = false) => {
+    wroteResults = true;
+    writeFileAtomically(
+      results,
+      `${JSON.stringify(roomResults(instance.room, deck, ended ? now() : undefined), null, 2)}\n`,
     );
+  };
+  let instance: Instance;
+  try {
+    instance = await startInstance({
+      questions: liveQuestions(deck, planRoomQuiz(deck)),
+      event: deck.slug,
+      store,
+      maxParticipants: options.maxParticipants,
+      distDir,
+      releaseName: (id) => names.releaseName(id),
+      listen: { port: options.port, hostname: options.host },
+      joinUrl: (port, code) =>
+        `${origin(lanAddress(options.host), port)}${PAGES.join.slice(2)}?${VIEW_PARAMS.room}=${code}`,
+      onResults: () => writeResults(),
+      log,
+      now,
+    });
   } catch (error) {
-    await host.close();
+    if (error instanceof RedisUnreachableError) throw new UsageError(COMMAND.name, error.message);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
       throw new UsageError(
@@ -160,19 +183,23 @@ export async function runLive(
     }
     throw error;
   }
-  const origin = (address: string) => `http://${address.includes(':') ? `[${address}]` : address}:${server.port}/`;
-  joinAddress = `${origin(lanAddress(options.host))}${PAGES.join.slice(2)}?${VIEW_PARAMS.room}=${room.code}`;
+  const { server, room, key } = instance;
+  if (instance.resumed) {
+    log(
+      `Resuming room ${room.code} from ${redis ? `Redis (${redis})` : relative(root, journal)} (${room.seq} events).`,
+    );
+  }
   const local = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
-  const presenter = `${origin(local)}${PAGES.deck.slice(2)}?${VIEW_PARAMS.live}=${room.code}&${VIEW_PARAMS.key}=${key}`;
-  writeResults();
+  const presenter = `${origin(local, server.port)}${PAGES.deck.slice(2)}?${VIEW_PARAMS.live}=${room.code}&${VIEW_PARAMS.key}=${key}`;
+  // On Redis, the results are the presenter's instance's to write: another instance writes none.
+  if (!redis) writeResults();
   let stopped: Promise<void> | undefined;
   const stop = () =>
     (stopped ??= (async () => {
-      await server.close();
-      await host.close();
-      writeResults(true);
+      await instance.stop();
+      if (!redis || wroteResults) writeResults(true);
     })());
-  return { server, presenter, join: joinAddress, code: room.code, stop };
+  return { server, presenter, join: server.joinUrl(), code: room.code, stop };
 }
 
 export async function main(argv: readonly string[], root = process.cwd(), env = process.env): Promise<number> {

@@ -46,6 +46,8 @@ export interface LiveServer {
   port: number;
   io: Server;
   http: HttpServer;
+  /** The address phones open. */
+  joinUrl: () => string;
   close(): Promise<void>;
 }
 
@@ -233,6 +235,7 @@ export async function startLiveServer(
     port,
     io,
     http,
+    joinUrl: options.joinUrl,
     close: async () => {
       clearTimeout(countsTimer);
       io.disconnectSockets(true);

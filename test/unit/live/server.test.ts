@@ -17,22 +17,12 @@ import {
   type RoomView,
   type ScoreReply,
 } from '../../../src/live/protocol.ts';
-import { Room, type LiveQuestion } from '../../../src/live/room.ts';
+import { Room } from '../../../src/live/room.ts';
+import { QUESTIONS } from './fixture.ts';
 import { hashSecret, startLiveServer, type LiveServer } from '../../../src/live/server.ts';
 
 const CODE = '424242';
 const KEY = 'presenter-secret-for-tests';
-const QUESTIONS: LiveQuestion[] = ['q0', 'q1'].map((id) => ({
-  id,
-  prompt: `Prompt ${id}`,
-  choices: ['a', 'b', 'c'].map((choice) => ({ id: choice, label: choice })),
-  talk: 't',
-  release: 'pike',
-  project: 'nova',
-  item: `item-${id}`,
-  right: 'b',
-}));
-
 let dir: string;
 let distDir: string;
 const servers: LiveServer[] = [];
