@@ -16,8 +16,12 @@ try {
   // Storage refused: the page still works while it stays open.
 }
 
-// Same origin as the page: the server that serves it runs the room.
-const client = new LiveClient(io({ reconnectionDelayMax: 3000 }), storage);
+// Same origin as the page: the server that serves it runs the room. WebSocket first (one connection, and no sticky sessions needed behind a load balancer), long-polling when
+// a network lets no WebSocket through.
+const client = new LiveClient(
+  io({ transports: ['websocket', 'polling'], tryAllTransports: true, reconnectionDelayMax: 3000 }),
+  storage,
+);
 const room = roomCodeOf(new URLSearchParams(location.search).get(VIEW_PARAMS.room));
 mount(Join, { target: document.getElementById('app')!, props: { client, text, room } });
 // A phone that joined this room before (a reload, a phone back from sleep) is the same person.
