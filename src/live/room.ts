@@ -8,6 +8,7 @@ import type { RoomQuiz } from '../../quiz/room.ts';
 import { roomQuestions } from '../../quiz/room.ts';
 import type { Deck } from '../model/index.ts';
 import { vocabularyOf } from '../model/vocabulary.ts';
+import { releaseTotals } from './score.ts';
 import type {
   PhoneQuestion,
   PhoneState,
@@ -302,19 +303,17 @@ export class Room {
 
   /** The room's score per release, over revealed questions: one point per answer given. */
   releaseScores(releaseOrder: readonly string[], releaseName: (id: string) => string) {
-    return releaseOrder.flatMap((release) => {
-      const questions = this.revealed.map((id) => this.questions.get(id)!).filter((q) => q.release === release);
-      if (questions.length === 0) return [];
-      let answers = 0;
-      let correct = 0;
-      for (const question of questions) {
-        for (const chosen of this.answers.get(question.id)?.values() ?? []) {
-          answers++;
-          if (chosen === question.right) correct++;
-        }
-      }
-      return [{ id: release, name: releaseName(release), asked: questions.length, answers, correct }];
+    const counted = this.revealed.map((id) => {
+      const question = this.questions.get(id)!;
+      return { release: question.release, right: question.right, choices: this.questionCounts(id).choices ?? [] };
     });
+    return releaseTotals(counted, releaseOrder).map(({ release, asked, answers, correct }) => ({
+      id: release,
+      name: releaseName(release),
+      asked,
+      answers,
+      correct,
+    }));
   }
 
   /** Every question shown, in order, with its counts per choice. */
