@@ -35,7 +35,7 @@ export { checkAnswer, GRADES } from './check.ts';
 export type { Answer, Response, Check, Judgment, Extra, SelfGrade } from './check.ts';
 export { scoreAnswers, describeConfusion, tallyOf, creditOf, itemCredits } from './score.ts';
 export type { Score, Tally, ConfusionCell } from './score.ts';
-export { dueItems, gradeOf, answerKey, isNew, itemStatuses, latestJudgments } from './schedule.ts';
+export { dueItems, gradeOf, answerKey, isNew, itemStatuses, lapseCards, latestJudgments } from './schedule.ts';
 export type { Cards, ItemCard, ItemState, ItemStatus } from './schedule.ts';
 export {
   emptyProgress,

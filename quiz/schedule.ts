@@ -72,6 +72,31 @@ export function reviewCards(deck: Deck, cards: Cards, answer: Answer, check: Che
   return next;
 }
 
+/**
+ * The cards after items were missed elsewhere (a live room's quiz, as of `at`): each one reviewed as Again, so
+ * that it is due again soon. An item unknown to the deck, or whose card was reviewed at `at` or later (the same
+ * misses brought twice, or studied since), is left as it is. Gives the items lapsed.
+ */
+export function lapseCards(
+  deck: Deck,
+  cards: Cards,
+  items: readonly string[],
+  at: Date,
+): { cards: Cards; lapsed: string[] } {
+  const index = indexDeck(deck);
+  const next: Cards = { ...cards };
+  const lapsed: string[] = [];
+  for (const id of new Set(items)) {
+    const item = index.item(id);
+    if (!item) continue;
+    const card = currentCard(next, item) ?? createEmptyCard<Card>(at);
+    if (card.last_review && card.last_review >= at) continue;
+    next[item.id] = { fingerprint: fingerprint(item), card: scheduler.next(card, at, Rating.Again).card };
+    lapsed.push(item.id);
+  }
+  return { cards: next, lapsed };
+}
+
 /** Items whose card is due at `now`, most overdue first. Items without a valid card are new, not due. */
 export function dueItems(deck: Deck, { cards }: { cards: Cards }, now: Date): string[] {
   return indexDeck(deck)

@@ -8,6 +8,7 @@ import {
   gradeAnswer,
   gradeOf,
   itemStatuses,
+  lapseCards,
   planReview,
   quizForItems,
   recordAnswer,
@@ -198,5 +199,33 @@ describe('reviews', () => {
       now: FIXED_NOW,
     });
     expect(chosen.questions.flatMap((question) => question.targets)).toEqual(['osa-centos', 'fwaas-zones']);
+  });
+});
+
+describe('items missed elsewhere (a live room)', () => {
+  const progress = record(emptyProgress(), release('octavia-horizon', 'queens', { grade: 'easy', at: minutes(0) }));
+
+  it('become cards due soon, known ones lapsing, new ones starting to learn', () => {
+    const { cards, lapsed } = lapseCards(
+      fixtureDeck,
+      progress.cards,
+      ['octavia-horizon', 'octavia-flavors'],
+      minutes(10),
+    );
+    expect(lapsed).toEqual(['octavia-horizon', 'octavia-flavors']);
+    expect(dueItems(fixtureDeck, { cards }, minutes(30)).sort()).toEqual(['octavia-flavors', 'octavia-horizon']);
+    const states = itemStatuses(fixtureDeck, { answers: progress.answers, cards });
+    expect(states.get('octavia-flavors')?.state).toBe('learning');
+    expect(cards['octavia-horizon']!.card.lapses).toBe(1);
+  });
+
+  it('leave alone an unknown item, and a card reviewed since (the same misses brought twice)', () => {
+    const once = lapseCards(fixtureDeck, progress.cards, ['octavia-flavors', 'no-such-item'], minutes(10));
+    expect(once.lapsed).toEqual(['octavia-flavors']);
+    const twice = lapseCards(fixtureDeck, once.cards, ['octavia-flavors'], minutes(10));
+    expect(twice.lapsed).toEqual([]);
+    expect(twice.cards).toEqual(once.cards);
+    // Missed before the item was last studied: what was studied since stands.
+    expect(lapseCards(fixtureDeck, progress.cards, ['octavia-horizon'], minutes(-5)).lapsed).toEqual([]);
   });
 });
