@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { SLIDE_SIZE } from '../deck/config.ts';
 import { launchBrowser } from './browser.ts';
 import { findDeck, parseCommandLine, runAsCommand } from './common.ts';
@@ -52,6 +52,7 @@ interface Load {
   bytes: Record<Kind, { raw: number; gzip: number }>;
 }
 
+const READY_MESSAGE = 'summit-recap-bench: deck ready';
 /** A long task is one over 50 ms (the Long Tasks API reports only those); past that, it blocks. */
 const LONG_TASK_MS = 50;
 
@@ -95,13 +96,29 @@ deck.initialize().then(() => { window.Reveal = deck; performance.mark('deck-read
   );
 }
 
-/** Runs before the page's own scripts: records every long task of the main thread from the start. */
-const WATCH_LONG_TASKS = `(() => {
+/**
+ * Runs before the page's own scripts: records every long task of the main thread from the start, and says on
+ * the console when the deck is ready (its `deck-ready` mark). Waiting with page.waitForFunction would inject
+ * Playwright's own script into the page while it boots: a long task that is not the deck's.
+ */
+const WATCH_PAGE = `(() => {
   const tasks = (window.__benchLongTasks = []);
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('deck-ready').length === 0) return;
+    observer.disconnect();
+    console.info(${JSON.stringify(READY_MESSAGE)});
+  }).observe({ type: 'mark', buffered: true });
 })()`;
+
+/** Opens the page and waits until the deck is ready, with nothing of the harness running in the page before. */
+async function openDeck(page: Page, url: string): Promise<void> {
+  const ready = page.waitForEvent('console', { predicate: (message) => message.text() === READY_MESSAGE });
+  await page.goto(url);
+  await ready;
+}
 
 /** Runs in the page; a string, so that the TypeScript runner's helpers do not leak into it. */
 const IN_PAGE_TIMINGS = `(async () => {
@@ -129,7 +146,7 @@ function kindOf(resourceType: string, url: string): Kind {
 
 async function measure(browser: Browser, url: string): Promise<Load> {
   const context = await browser.newContext({ viewport: SLIDE_SIZE });
-  await context.addInitScript(WATCH_LONG_TASKS);
+  await context.addInitScript(WATCH_PAGE);
   const page = await context.newPage();
   const bodies: Promise<{ kind: Kind; body: Buffer }>[] = [];
   page.on('response', (response) => {
@@ -142,8 +159,7 @@ async function measure(browser: Browser, url: string): Promise<Load> {
       ),
     );
   });
-  await page.goto(url);
-  await page.waitForFunction(() => window.Reveal?.isReady());
+  await openDeck(page, url);
   await page.waitForLoadState('networkidle');
   const { titleElement, deckReady, longTasks, ...timings } = (await page.evaluate(IN_PAGE_TIMINGS)) as Pick<
     Load,
@@ -177,17 +193,17 @@ async function measure(browser: Browser, url: string): Promise<Load> {
 /**
  * Whether the first contentful paint came before the boot, from a trace of the page's main thread: the
  * main-thread paint of the frame that the first contentful paint presented, against the start of the first
- * module or script evaluated. (The paint entries in the page give the frame's presentation time, which may
+ * module evaluated. (The paint entries in the page give the frame's presentation time, which may
  * fall inside a task that started after the frame was painted: only the main thread's own events tell.)
  * Traced in runs of their own, as tracing slows the page down.
  */
 async function paintsBeforeBoot(browser: Browser, url: string): Promise<boolean> {
   const context = await browser.newContext({ viewport: SLIDE_SIZE });
+  await context.addInitScript(WATCH_PAGE);
   const page = await context.newPage();
   try {
     await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
-    await page.goto(url);
-    await page.waitForFunction(() => window.Reveal?.isReady());
+    await openDeck(page, url);
     const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
     return paintBeforeBootIn(trace.traceEvents);
   } finally {
@@ -215,9 +231,8 @@ function paintBeforeBootIn(events: readonly TraceEvent[]): boolean {
     (event) =>
       event.name === 'firstContentfulPaint' && event.args?.data?.navigationId === navigation.args?.data?.navigationId,
   );
-  const boot = events.find(
-    (event) => onMainThread(event) && (event.name === 'v8.evaluateModule' || event.name === 'EvaluateScript'),
-  );
+  // Both pages boot from a module script; classic scripts are the harness's own (the init script above).
+  const boot = events.find((event) => onMainThread(event) && event.name === 'v8.evaluateModule');
   if (!contentful || !boot) throw new Error('no first contentful paint or no script in the trace');
   const paints = events.filter(
     (event) =>
