@@ -204,6 +204,8 @@ async function paintsBeforeBoot(browser: Browser, url: string): Promise<boolean>
   try {
     await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
     await openDeck(page, url);
+    // Paint timing reaches the trace once the frame is presented: let the page settle first.
+    await page.waitForLoadState('networkidle');
     const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
     return paintBeforeBootIn(trace.traceEvents);
   } finally {
@@ -233,7 +235,8 @@ function paintBeforeBootIn(events: readonly TraceEvent[]): boolean {
   );
   // Both pages boot from a module script; classic scripts are the harness's own (the init script above).
   const boot = events.find((event) => onMainThread(event) && event.name === 'v8.evaluateModule');
-  if (!contentful || !boot) throw new Error('no first contentful paint or no script in the trace');
+  if (!contentful) throw new Error('no first contentful paint in the trace');
+  if (!boot) throw new Error('no module evaluated in the trace');
   const paints = events.filter(
     (event) =>
       onMainThread(event) && event.name === 'Paint' && event.args?.data?.frame === frame && event.ts <= contentful.ts,
