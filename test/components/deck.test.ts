@@ -6,10 +6,13 @@ import { flushSync, mount, tick, unmount } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import Deck from '../../src/deck/Deck.svelte';
+import { roomTallyKey } from '../../src/deck/room.svelte.ts';
+import { addSpeakerNotes } from '../../src/deck/speaker-notes.ts';
 import { resolveViewOptions } from '../../src/deck/view.ts';
 import type { Deck as DeckData } from '../../src/model/index.ts';
+import { notesOf, withoutNotes } from '../../src/model/notes.ts';
 import { reactiveProps } from './reactive.svelte.ts';
-import { miniDeck } from './render.ts';
+import { miniDeck, texts } from './render.ts';
 
 const engines = vi.hoisted(() => {
   /** Records what the deck asks of reveal.js; stands where the current slide is the 4th, 2nd below. */
@@ -42,7 +45,7 @@ const engines = vi.hoisted(() => {
 
 vi.mock('reveal.js', () => ({ default: engines.FakeReveal }));
 
-const mini = miniDeck();
+const mini = withoutNotes(miniDeck());
 const quiz = planRoomQuiz(mini);
 
 interface Props {
@@ -155,5 +158,55 @@ describe('the deck’s keys', () => {
   it('leaves the quiz keys out of the print view', () => {
     const engine = mountDeck({ deck: mini, view: resolveViewOptions('?print-pdf'), roomQuiz: quiz });
     expect(bindings(engine).map((binding) => binding.key)).toEqual(['S']);
+  });
+});
+
+describe('the slides’ live parts', () => {
+  const answers = () => [...mounted!.target.querySelectorAll<HTMLElement>('.room-answer[data-live]')];
+
+  it('puts the tally buttons under every answer of the room quiz, where a click records the verdict', () => {
+    mountDeck({ deck: mini, view: resolveViewOptions(''), roomQuiz: quiz });
+    expect(answers().length).toBe(quiz.talks.flatMap((talk) => talk.questions).length + quiz.final.length);
+    for (const answer of answers()) {
+      expect(texts(answer, '.quiz-control button')).toEqual(['✓ Got it Y', '✗ Missed X']);
+    }
+    const [first] = answers();
+    first.querySelector<HTMLButtonElement>('.tally-right')!.click();
+    flushSync();
+    expect(JSON.parse(localStorage.getItem(roomTallyKey(mini.slug))!).verdicts).toEqual({
+      [first.dataset.question!]: 'right',
+    });
+    expect(first.querySelector('.tally-right')!.getAttribute('aria-pressed')).toBe('true');
+    // The room's score follows the tally.
+    expect(texts(mounted!.target, '#quiz-score tr[data-release="total"] > *')).toEqual(['Total', '1', '1', '100 %']);
+  });
+
+  it('shows the stored score but no button in the print view', () => {
+    localStorage.setItem(
+      roomTallyKey(mini.slug),
+      JSON.stringify({ version: 1, verdicts: { [quiz.talks[0].questions[0].question.id]: 'wrong' } }),
+    );
+    mountDeck({ deck: mini, view: resolveViewOptions('?print-pdf'), roomQuiz: quiz });
+    expect(mounted!.target.querySelector('.reveal .quiz-control, .reveal button')).toBeNull();
+    expect(texts(mounted!.target, '#quiz-score tr[data-release="total"] > *')).toEqual(['Total', '1', '0', '0 %']);
+  });
+});
+
+describe('speaker notes', () => {
+  it('come into their slides on demand, once, after what the slide shows', () => {
+    mountDeck({ deck: mini, view: resolveViewOptions('') });
+    const frame = mounted!.target.querySelector<HTMLElement>('.reveal')!;
+    const notes = notesOf(miniDeck());
+    addSpeakerNotes(frame, notes);
+    addSpeakerNotes(frame, notes);
+    const talkSlide = frame.querySelector('section#widget-update')!;
+    expect(texts(talkSlide, 'aside.notes')).toEqual(['The speaker said Widget keeps growing.']);
+    expect(talkSlide.lastElementChild!.matches('aside.notes')).toBe(true);
+    const expected = [
+      notes.title,
+      notes.closing,
+      ...Object.values(notes.talks).flatMap((talk) => [talk.notes, ...talk.details]),
+    ];
+    expect(frame.querySelectorAll('aside.notes').length).toBe(expected.filter(Boolean).length);
   });
 });
