@@ -1,30 +1,13 @@
-import { mount } from 'svelte';
-import deck, { roomQuiz } from 'virtual:deck';
-import Deck from './deck/Deck.svelte';
-import { selectRoomQuiz } from '../quiz/room.ts';
-import { withNotes } from './model/notes.ts';
-import { quizSlidesOn, resolveViewOptions, selectTalks } from './deck/view.ts';
+/**
+ * The page's entry, kept tiny: the slides are in the HTML (the whole deck, for the default view), so the first
+ * one paints before any of the deck's code runs; then the deck loads (its chunks are preloaded with the page)
+ * and boots in short tasks.
+ */
+import 'virtual:deck-font.css';
+import './deck/theme.css';
+import { afterFirstPaint } from './deck/tasks.ts';
 
-const view = resolveViewOptions(location.search);
-// The handout's code (and the quiz engine it uses) loads only when a handout is asked for.
-const handout = view.handout ? (await import('./deck/handout.ts')).buildHandout(deck) : undefined;
-
-const shown = selectTalks(deck, view.talks);
-// The build plans the room quiz once, for the whole deck: a selection of talks keeps their questions.
-const plannedQuiz = selectRoomQuiz(roomQuiz, view.talks);
-// Speaker notes are loaded on demand; printed notes (reveal's showNotes) need them from the start.
-const withPrintedNotes = view.showNotes ? withNotes(shown, (await import('virtual:deck-notes')).default) : shown;
-
-const target = document.getElementById('app')!;
-// The build prerenders the first slide into index.html so that it paints before this script
-// runs; the deck replaces it in the same task, so no blank frame shows in between.
-target.replaceChildren();
-mount(Deck, {
-  target,
-  props: {
-    deck: withPrintedNotes,
-    handout,
-    view,
-    roomQuiz: quizSlidesOn(deck, view) ? plannedQuiz : undefined,
-  },
-});
+await afterFirstPaint();
+performance.mark('deck-boot');
+const { boot } = await import('./deck/boot.ts');
+await boot(document.getElementById('app')!);
