@@ -305,18 +305,20 @@ async function main(argv: readonly string[]): Promise<number> {
     writeStockReveal(join(work, 'stock'));
     const ours = await serveStatic(join(work, 'dist'));
     const stock = await serveStatic(join(work, 'stock'));
-    const results = [];
-    for (const [label, server] of [
-      ['summit-recap', ours],
-      ['stock reveal.js', stock],
-    ] as const) {
-      await measure(browser, server.url); // warm-up: the browser's own start-up is not the deck's
-      const loads: Load[] = [];
-      for (let run = 0; run < RUNS; run++) loads.push(await measure(browser, server.url));
-      const paintFirst: boolean[] = [];
-      for (let run = 0; run < RUNS; run++) paintFirst.push(await paintsBeforeBoot(browser, server.url));
-      results.push(summarize(label, loads, paintFirst));
+    const decks = [
+      { label: 'summit-recap', server: ours, loads: [] as Load[], paintFirst: [] as boolean[] },
+      { label: 'stock reveal.js', server: stock, loads: [] as Load[], paintFirst: [] as boolean[] },
+    ];
+    // Warm-up: the browser's own start-up is not the deck's. Then the two pages in turn, run after run, so that
+    // the machine's load at any moment weighs on both alike.
+    for (const page of decks) await measure(browser, page.server.url);
+    for (let run = 0; run < RUNS; run++) {
+      for (const page of decks) page.loads.push(await measure(browser, page.server.url));
     }
+    for (let run = 0; run < RUNS; run++) {
+      for (const page of decks) page.paintFirst.push(await paintsBeforeBoot(browser, page.server.url));
+    }
+    const results = decks.map((page) => summarize(page.label, page.loads, page.paintFirst));
     const studyGzip = await transferOf(browser, `${ours.url}study.html`);
     await Promise.all([ours.close(), stock.close()]);
 
