@@ -4,15 +4,43 @@ import { defineConfig } from 'vite';
 import { deckLocation } from './src/model/fs.ts';
 import { slidesPlugin } from './src/vite/slides-plugin.ts';
 
+const page = (file: string) => resolve(import.meta.dirname, file);
+
 export default defineConfig({
   // Relative asset URLs: dist/ works from any static host, under any sub-path.
   base: './',
   plugins: [svelte(), slidesPlugin(deckLocation(import.meta.dirname, process.env))],
-  build: {
-    target: 'es2022',
-    assetsInlineLimit: 0,
-    rolldownOptions: {
-      input: { deck: resolve(import.meta.dirname, 'index.html'), study: resolve(import.meta.dirname, 'study.html') },
+  build: { target: 'es2022', assetsInlineLimit: 0, modulePreload: false },
+  // The deck and the study page are built apart, one after the other into the same folder: neither page's first
+  // load carries code (Svelte's runtime included) that only the other one uses.
+  environments: {
+    client: {
+      build: {
+        rolldownOptions: {
+          input: { deck: page('index.html') },
+          output: {
+            codeSplitting: {
+              groups: [
+                // Vite's helper for dynamic imports, which the page's entry uses too: not in the deck's chunk, which
+                // the entry imports only once the first slide has painted.
+                { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 1 },
+                // Everything the deck's boot imports, in one chunk that loads with the page.
+                { name: 'boot', test: /[\\/]src[\\/]deck[\\/]boot\.ts$/ },
+              ],
+            },
+          },
+        },
+      },
+    },
+    study: {
+      consumer: 'client',
+      build: { emptyOutDir: false, copyPublicDir: false, rolldownOptions: { input: { study: page('study.html') } } },
+    },
+  },
+  builder: {
+    async buildApp(builder) {
+      await builder.build(builder.environments.client);
+      await builder.build(builder.environments.study);
     },
   },
 });

@@ -1,11 +1,18 @@
 /**
  * The page's entry, kept tiny: the slides are in the HTML (the whole deck, for the default view), so the first
- * one paints before any of the deck's code runs; then the deck loads (its chunks are preloaded with the page)
- * and boots in short tasks.
+ * one paints before any of the deck's code runs; then the deck loads (its chunk is preloaded with the page) and
+ * boots in short tasks.
  */
 import 'virtual:deck-font.css';
 import './deck/theme.css';
-import { afterFirstPaint } from './deck/tasks.ts';
+
+/** Resolves once the page has painted (at once when it has, or when it is hidden and paints nothing). */
+function afterFirstPaint(): Promise<void> {
+  if (document.visibilityState === 'hidden' || performance.getEntriesByType('paint').length > 0) {
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
 
 await afterFirstPaint();
 performance.mark('deck-boot');

@@ -154,7 +154,8 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
           attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${file}` },
           injectTo: 'head' as const,
         }));
-        // The deck's entry only waits for the first paint, then imports the deck: its chunks load with the page.
+        // The deck's entry only waits for the first paint, then imports the deck: its chunks load with the page
+        // (Vite's own module preloading is off: it preloads a dynamic import's chunks only once it is called).
         const boot = deckPage && context.bundle && context.chunk ? bootChunks(context.bundle, context.chunk) : [];
         const bootTags = boot.map((file) => ({
           tag: 'link',
@@ -167,18 +168,20 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
   };
 }
 
-/** The chunks that the entry imports dynamically, with every chunk they import statically, dependencies first. */
+/**
+ * The chunks that the page loads with its entry: those it imports, and those it imports dynamically (the deck's
+ * boot, once the first slide has painted), with every chunk they import in turn; dependencies first.
+ */
 function bootChunks(bundle: Rolldown.OutputBundle, entry: Rolldown.OutputChunk): string[] {
   const files = new Set<string>();
   const add = (file: string) => {
     const chunk = bundle[file];
     if (files.has(file) || chunk?.type !== 'chunk') return;
-    chunk.imports.forEach(add);
     files.add(file);
+    chunk.imports.forEach(add);
   };
-  entry.dynamicImports.forEach(add);
-  // The entry's own imports are preloaded by Vite already.
-  return [...files].filter((file) => file !== entry.fileName && !entry.imports.includes(file));
+  [...entry.imports, ...entry.dynamicImports].forEach(add);
+  return [...files].filter((file) => file !== entry.fileName);
 }
 
 /**
