@@ -2,6 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { deckLocation } from './src/model/fs.ts';
+import { pruneRevealCss } from './src/vite/reveal-css.ts';
 import { slidesPlugin } from './src/vite/slides-plugin.ts';
 
 const page = (file: string) => resolve(import.meta.dirname, file);
@@ -11,6 +12,7 @@ export default defineConfig({
   base: './',
   plugins: [svelte(), slidesPlugin(deckLocation(import.meta.dirname, process.env))],
   build: { target: 'es2022', assetsInlineLimit: 0, modulePreload: false },
+  css: { postcss: { plugins: [pruneRevealCss()] } },
   // The deck and the study page are built apart, one after the other into the same folder: neither page's first
   // load carries code (Svelte's runtime included) that only the other one uses.
   environments: {

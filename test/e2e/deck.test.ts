@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDeck } from '../../src/model/fs.ts';
 import { launchBrowser } from '../../src/cli/browser.ts';
 import { SLIDE_SIZE } from '../../src/deck/config.ts';
+import { UNUSED_REVEAL_MARKUP } from '../../src/vite/reveal-css.ts';
 import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 import { watchPage, type PageReport } from './watch.ts';
 
@@ -93,6 +94,16 @@ describe('the deck', () => {
     expect(await page.evaluate(() => (window as Window & { __removedSlides?: string[] }).__removedSlides)).toEqual([]);
     await context.close();
   });
+
+  for (const query of ['', '?handout&showNotes=true']) {
+    it(`uses none of the reveal.js features whose styles the build leaves out${query && ` (${query})`}`, async () => {
+      const { page, context } = await open('', { query });
+      expect(await page.evaluate((selector) => document.querySelectorAll(selector).length, UNUSED_REVEAL_MARKUP)).toBe(
+        0,
+      );
+      await context.close();
+    });
+  }
 
   it('has one section per talk, with its title, in deck order', async () => {
     const { page, context } = await open();
