@@ -205,7 +205,9 @@ async function paintsBeforeBoot(browser: Browser, url: string): Promise<boolean>
   await context.addInitScript(WATCH_PAGE);
   const page = await context.newPage();
   try {
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing', 'toplevel'] });
+    await browser.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
+    });
     await openDeck(page, url);
     // Paint timing reaches the trace once the frame is presented: let the page settle first.
     await page.waitForLoadState('networkidle');
@@ -242,10 +244,7 @@ function paintBeforeBootIn(events: readonly TraceEvent[]): boolean {
   if (!mark) throw new Error(`no ${BOOT_MARK} mark in the trace`);
   const task = events.find(
     (event) =>
-      onMainThread(event) &&
-      event.name === 'ThreadControllerImpl::RunTask' &&
-      event.ts <= mark.ts &&
-      mark.ts <= event.ts + (event.dur ?? 0),
+      onMainThread(event) && event.name === 'RunTask' && event.ts <= mark.ts && mark.ts <= event.ts + (event.dur ?? 0),
   );
   const paints = events.filter(
     (event) =>
