@@ -74,10 +74,9 @@ beforeEach(() => {
 });
 afterEach(unmountDeck);
 
-/** After the task in which the engine starts, and its initialize() has resolved. */
+/** After the task in which the engine starts, its initialize() resolved, and the task after it. */
 const started = async () => {
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  await Promise.resolve();
+  for (let task = 0; task < 2; task++) await new Promise((resolve) => setTimeout(resolve, 0));
   flushSync();
 };
 
@@ -146,8 +145,24 @@ describe('the deck’s keys', () => {
 describe('the slides’ live parts', () => {
   const answers = (frame: HTMLElement) => [...frame.querySelectorAll<HTMLElement>('.room-answer[data-live]')];
 
-  it('puts the tally buttons under every answer of the room quiz, where a click records the verdict', () => {
+  it('fills the room’s score before the engine starts, and the tally buttons under the answers once it is ready', async () => {
+    localStorage.setItem(
+      roomTallyKey(mini.slug),
+      JSON.stringify({ version: 1, verdicts: { [quiz.talks[0].questions[0].question.id]: 'right' } }),
+    );
+    const { frame, engine } = mountDeck();
+    expect(engine.initialize).not.toHaveBeenCalled();
+    expect(texts(frame, '#quiz-score tr[data-release="total"] > *')).toEqual(['Total', '1', '1', '100 %']);
+    // Hidden under their fragment until the answer shows: they wait for the engine.
+    expect(frame.querySelector('.room-answer .quiz-control')).toBeNull();
+    await started();
+    expect(engine.initialize).toHaveBeenCalled();
+    expect(frame.querySelectorAll('.room-answer .quiz-control')).toHaveLength(answers(frame).length);
+  });
+
+  it('puts the tally buttons under every answer of the room quiz, where a click records the verdict', async () => {
     const { frame } = mountDeck();
+    await started();
     expect(answers(frame).length).toBe(quiz.talks.flatMap((talk) => talk.questions).length + quiz.final.length);
     for (const answer of answers(frame)) {
       expect(texts(answer, '.quiz-control button')).toEqual(['✓ Got it Y', '✗ Missed X']);
@@ -173,8 +188,9 @@ describe('the slides’ live parts', () => {
     expect(texts(frame, '#quiz-score tr[data-release="total"] > *')).toEqual(['Total', '1', '0', '0 %']);
   });
 
-  it('are taken down with the deck', () => {
+  it('are taken down with the deck', async () => {
     const { frame } = mountDeck();
+    await started();
     unmountDeck();
     expect(frame.querySelector('.quiz-control')).toBeNull();
   });

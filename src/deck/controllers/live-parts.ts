@@ -46,9 +46,19 @@ const PARTS: Record<LivePart, (host: HTMLElement, context: LiveContext) => Clean
 
 const isLivePart = (name: string | undefined): name is LivePart => name !== undefined && Object.hasOwn(PARTS, name);
 
-export function liveParts(context: LiveContext): Controller {
+/**
+ * Whether a part shows as soon as its slide does: not under a fragment, which stays hidden until a key press
+ * shows it (as the tally buttons under a quiz answer do).
+ */
+export function showsWithItsSlide(host: Element): boolean {
+  return host.closest('.fragment') === null;
+}
+
+/** `which`: the parts to bring to life, by the element that holds them (all by default). */
+export function liveParts(context: LiveContext, which: (host: HTMLElement) => boolean = () => true): Controller {
   return ({ element }) => {
-    const cleanups = [...element.querySelectorAll<HTMLElement>('[data-live]')].flatMap((host) => {
+    const hosts = [...element.querySelectorAll<HTMLElement>('[data-live]')].filter(which);
+    const cleanups = hosts.flatMap((host) => {
       const part = host.dataset.live;
       const cleanup = isLivePart(part) ? PARTS[part](host, context) : undefined;
       return cleanup ? [cleanup] : [];
