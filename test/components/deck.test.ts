@@ -9,6 +9,7 @@ import Deck from '../../src/deck/Deck.svelte';
 import { roomTallyKey } from '../../src/deck/room.svelte.ts';
 import SlidesFrame from '../../src/deck/SlidesFrame.svelte';
 import { addSpeakerNotes } from '../../src/deck/speaker-notes.ts';
+import { openingSlide } from '../../src/deck/controllers/live-parts.ts';
 import { summarize, type DeckSummary } from '../../src/deck/summary.ts';
 import { resolveViewOptions, type ViewOptions } from '../../src/deck/view.ts';
 import { notesOf, withoutNotes } from '../../src/model/notes.ts';
@@ -145,19 +146,36 @@ describe('the deck’s keys', () => {
 describe('the slides’ live parts', () => {
   const answers = (frame: HTMLElement) => [...frame.querySelectorAll<HTMLElement>('.room-answer[data-live]')];
 
-  it('fills the room’s score before the engine starts, and the tally buttons under the answers once it is ready', async () => {
+  const total = (frame: HTMLElement) => texts(frame, '#quiz-score tr[data-release="total"] > *');
+
+  it('brings the parts of other slides, and those under a fragment, to life once the engine is ready', async () => {
     localStorage.setItem(
       roomTallyKey(mini.slug),
       JSON.stringify({ version: 1, verdicts: { [quiz.talks[0].questions[0].question.id]: 'right' } }),
     );
     const { frame, engine } = mountDeck();
-    expect(engine.initialize).not.toHaveBeenCalled();
-    expect(texts(frame, '#quiz-score tr[data-release="total"] > *')).toEqual(['Total', '1', '1', '100 %']);
-    // Hidden under their fragment until the answer shows: they wait for the engine.
+    // The page opens on the title: the score's slide shows later, and the tally buttons wait under their answer.
+    expect(total(frame)).toEqual(['Total', '0', '0', '—']);
     expect(frame.querySelector('.room-answer .quiz-control')).toBeNull();
     await started();
     expect(engine.initialize).toHaveBeenCalled();
+    expect(total(frame)).toEqual(['Total', '1', '1', '100 %']);
     expect(frame.querySelectorAll('.room-answer .quiz-control')).toHaveLength(answers(frame).length);
+  });
+
+  it('brings the parts that show on the slide the page opens on to life before the engine starts', () => {
+    localStorage.setItem(
+      roomTallyKey(mini.slug),
+      JSON.stringify({ version: 1, verdicts: { [quiz.talks[0].questions[0].question.id]: 'right' } }),
+    );
+    window.location.hash = '#/quiz-score';
+    try {
+      const { frame, engine } = mountDeck();
+      expect(engine.initialize).not.toHaveBeenCalled();
+      expect(total(frame)).toEqual(['Total', '1', '1', '100 %']);
+    } finally {
+      window.location.hash = '';
+    }
   });
 
   it('puts the tally buttons under every answer of the room quiz, where a click records the verdict', async () => {
@@ -175,7 +193,7 @@ describe('the slides’ live parts', () => {
     });
     expect(first.querySelector('.tally-right')!.getAttribute('aria-pressed')).toBe('true');
     // The room's score follows the tally.
-    expect(texts(frame, '#quiz-score tr[data-release="total"] > *')).toEqual(['Total', '1', '1', '100 %']);
+    expect(total(frame)).toEqual(['Total', '1', '1', '100 %']);
   });
 
   it('shows the stored score but no button in the print view', () => {
@@ -185,7 +203,7 @@ describe('the slides’ live parts', () => {
     );
     const { frame } = mountDeck({ view: resolveViewOptions('?print-pdf') });
     expect(frame.querySelector('.quiz-control, button')).toBeNull();
-    expect(texts(frame, '#quiz-score tr[data-release="total"] > *')).toEqual(['Total', '1', '0', '0 %']);
+    expect(total(frame)).toEqual(['Total', '1', '0', '0 %']);
   });
 
   it('are taken down with the deck', async () => {
@@ -212,5 +230,26 @@ describe('speaker notes', () => {
         ...Object.values(notes.talks).flatMap((talk) => [talk.notes, ...talk.details]),
       ].filter(Boolean).length,
     );
+  });
+});
+
+describe('the slide the page opens on', () => {
+  const frame = () => {
+    const target = document.body.appendChild(document.createElement('div'));
+    mount(SlidesFrame, { target, props: { deck: mini, quiz } });
+    return target.querySelector<HTMLElement>('.reveal')!;
+  };
+
+  it('is read from the address as reveal.js reads it: by id, by position, or the first', () => {
+    const slides = frame();
+    expect(openingSlide(slides, '')?.id).toBe('title');
+    expect(openingSlide(slides, '#/')?.id).toBe('title');
+    expect(openingSlide(slides, '#/widget-update-roadmap')?.id).toBe('widget-update-roadmap');
+    expect(openingSlide(slides, '#/widget-update/2')?.id).toBe('widget-update');
+    expect(openingSlide(slides, '#/1')?.id).toBe('agenda');
+    expect(openingSlide(slides, '#/2/1')?.id).toBe('widget-update-2');
+    expect(openingSlide(slides, '#/nowhere')).toBeUndefined();
+    expect(openingSlide(slides, '#/%E0%A4%A')).toBeUndefined();
+    slides.parentElement!.remove();
   });
 });

@@ -54,6 +54,25 @@ export function showsWithItsSlide(host: Element): boolean {
   return host.closest('.fragment') === null;
 }
 
+/**
+ * The slide that the page opens on, read from its address as reveal.js reads it: `#/<id>` (with a fragment's
+ * index after it, or not), `#/<h>/<v>` by position, or none: the first slide.
+ */
+export function openingSlide(frame: ParentNode, hash: string): Element | undefined {
+  const [first = '', second = '0'] = hash.replace(/^#\/?/, '').split('/');
+  if (/^[0-9]*$/.test(first)) {
+    const stack = frame.querySelectorAll(':scope .slides > section')[Number(first || 0)];
+    return stack?.querySelectorAll(':scope > section')[Number(second) || 0] ?? stack;
+  }
+  let id: string;
+  try {
+    id = decodeURIComponent(first);
+  } catch {
+    return undefined;
+  }
+  return [...frame.querySelectorAll('section[id]')].find((slide) => slide.id === id);
+}
+
 /** `which`: the parts to bring to life, by the element that holds them (all by default). */
 export function liveParts(context: LiveContext, which: (host: HTMLElement) => boolean = () => true): Controller {
   return ({ element }) => {
