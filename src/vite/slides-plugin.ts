@@ -154,25 +154,26 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
           attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${file}` },
           injectTo: 'head' as const,
         }));
-        // The deck's entry only waits for the first paint, then imports the deck: its chunks load with the page
-        // (Vite's own module preloading is off: it preloads a dynamic import's chunks only once it is called).
-        const boot = deckPage && context.bundle && context.chunk ? bootChunks(context.bundle, context.chunk) : [];
-        const bootTags = boot.map((file) => ({
+        // Vite's own module preloading is off (it preloads a dynamic import's chunks only once it is called): each
+        // page preloads the chunks its entry imports, and the deck's page the deck's boot too, which its entry
+        // imports once the first slide has painted.
+        const chunks = context.bundle && context.chunk ? preloadedChunks(context.bundle, context.chunk, deckPage) : [];
+        const chunkTags = chunks.map((file) => ({
           tag: 'link',
           attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` },
           injectTo: 'head' as const,
         }));
-        return { html, tags: [...fontTags, ...bootTags] };
+        return { html, tags: [...fontTags, ...chunkTags] };
       },
     },
   };
 }
 
 /**
- * The chunks that the page loads with its entry: those it imports, and those it imports dynamically (the deck's
- * boot, once the first slide has painted), with every chunk they import in turn; dependencies first.
+ * The chunks that a page loads with its entry: those the entry imports and, with `dynamic`, those it imports
+ * dynamically, with every chunk they import in turn.
  */
-function bootChunks(bundle: Rolldown.OutputBundle, entry: Rolldown.OutputChunk): string[] {
+function preloadedChunks(bundle: Rolldown.OutputBundle, entry: Rolldown.OutputChunk, dynamic: boolean): string[] {
   const files = new Set<string>();
   const add = (file: string) => {
     const chunk = bundle[file];
@@ -180,7 +181,7 @@ function bootChunks(bundle: Rolldown.OutputBundle, entry: Rolldown.OutputChunk):
     files.add(file);
     chunk.imports.forEach(add);
   };
-  [...entry.imports, ...entry.dynamicImports].forEach(add);
+  [...entry.imports, ...(dynamic ? entry.dynamicImports : [])].forEach(add);
   return [...files].filter((file) => file !== entry.fileName);
 }
 
