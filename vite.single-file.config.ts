@@ -22,7 +22,10 @@ export interface SingleFileBuild {
 if (!process.env.SINGLE_FILE) throw new Error('vite.single-file.config.ts is run by npm run export:html');
 const build = JSON.parse(process.env.SINGLE_FILE) as SingleFileBuild;
 
-export default mergeConfig(siteConfig as UserConfig, {
+// The site's config without its pages' environments: this build makes the one page it is given.
+const { environments: _environments, builder: _builder, ...sitePageConfig } = siteConfig as UserConfig;
+
+export default mergeConfig(sitePageConfig, {
   define: { __SUMMIT_RECAP_PAGES__: JSON.stringify(build.pages) },
   plugins: [viteSingleFile(), singleFileAssets({ hideStudyLinks: build.hideStudyLinks })],
   build: {

@@ -16,6 +16,13 @@ declare module 'virtual:deck-notes' {
   export default notes;
 }
 
+declare module 'virtual:deck-summary' {
+  import type { DeckSummary } from './deck/summary.ts';
+  /** The default view's: what the running deck needs besides its prerendered slides. */
+  const summary: DeckSummary;
+  export default summary;
+}
+
 declare module 'virtual:deck-font.css';
 
 interface Window {

@@ -3,7 +3,6 @@
  * localStorage per deck so that a reload keeps it. Only the presenting page writes it: a speaker-view frame
  * (`?receiver`) shows the same tally but sends its verdicts to the presenting page instead of recording them.
  */
-import { getContext, setContext } from 'svelte';
 import {
   decodeRoomTally,
   encodeRoomTally,
@@ -161,22 +160,4 @@ export class RoomTallyState {
       return false;
     }
   }
-}
-
-const CONTEXT = Symbol('room-tally');
-
-export function provideRoomTally(state: RoomTallyState): void {
-  setContext(CONTEXT, state);
-}
-
-/** The context map that provides the tally (for mounting a component on its own, as tests do). */
-export function roomTallyContext(state: RoomTallyState): Map<unknown, unknown> {
-  // Svelte's `mount` takes its context as a plain Map, read once: no reactivity wanted here.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  return new Map([[CONTEXT, state]]);
-}
-
-/** The deck's tally, or undefined outside a presented deck (component tests). */
-export function useRoomTally(): RoomTallyState | undefined {
-  return getContext<RoomTallyState | undefined>(CONTEXT);
 }

@@ -116,6 +116,19 @@ export function quizSlidesOn(deck: Pick<Deck, 'quizSlides'>, view: Pick<ViewOpti
   return view.quiz ?? deck.quizSlides ?? true;
 }
 
+/**
+ * Whether the view shows the deck's default slides, which the build prerenders into the page: every talk, the room
+ * quiz as deck.yaml has it (`quizByDefault`), no handout and no printed notes. Other views render their slides.
+ */
+export function showsDefaultSlides(view: ViewOptions, quizByDefault: boolean): boolean {
+  return (
+    view.talks.length === 0 &&
+    !view.handout &&
+    view.showNotes === undefined &&
+    (view.quiz === undefined || view.quiz === quizByDefault)
+  );
+}
+
 /** The deck with only the talks asked for (all when none is), in deck order; unknown ids are ignored. */
 export function selectTalks(deck: Deck, ids: readonly string[]): Deck {
   if (ids.length === 0) return deck;

@@ -1,15 +1,17 @@
 /**
  * The Vite plugin that turns slides/ into `virtual:deck`: it reads and validates the YAML at build
  * time (the browser never parses YAML), reports problems as file:line:col, reloads the page when
- * a data file is saved, and prerenders the slides into index.html for a first paint before any script.
+ * a data file is saved, and prerenders every slide into index.html: the first paints before any script,
+ * and the page starts reveal.js on that markup.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
-import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
+import { createServer, type Plugin, type ResolvedConfig, type Rolldown, type ViteDevServer } from 'vite';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { selectRoomQuiz, type RoomQuiz } from '../../quiz/room.ts';
-import { selectTalks } from '../deck/view.ts';
+import { summarize } from '../deck/summary.ts';
+import { quizSlidesOn, selectTalks } from '../deck/view.ts';
 import { DeckDataError, notesOf, withoutNotes, type Deck } from '../model/index.ts';
 import { charactersOf, fontFaceCss, SCREEN_FONT, writeSubsetFont } from './font.ts';
 import {
@@ -35,6 +37,9 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 /** The speaker notes, loaded by the deck on demand (src/model/notes.ts). */
 const NOTES_ID = 'virtual:deck-notes';
 const RESOLVED_NOTES_ID = `\0${NOTES_ID}`;
+/** What the running deck needs besides its slides (src/deck/summary.ts): all the deck data of the first load. */
+const SUMMARY_ID = 'virtual:deck-summary';
+const RESOLVED_SUMMARY_ID = `\0${SUMMARY_ID}`;
 /** The screen font's @font-face, with the font cut to the deck's characters in builds. */
 const FONT_CSS_ID = 'virtual:deck-font.css';
 /** A path-like id, so that Vite's CSS pipeline resolves the font's url() against the project root. */
@@ -127,12 +132,19 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
       if (id === NOTES_ID) return RESOLVED_NOTES_ID;
+      if (id === SUMMARY_ID) return RESOLVED_SUMMARY_ID;
       if (id === FONT_CSS_ID) return RESOLVED_FONT_CSS_ID;
       return undefined;
     },
 
     async load(id) {
       if (id === RESOLVED_NOTES_ID) return `export default ${JSON.stringify(notesOf(readDeck()))};`;
+      if (id === RESOLVED_SUMMARY_ID) {
+        // The default view's: the slides that the build prerenders ask the room quiz when deck.yaml says so.
+        const { deck, roomQuiz } = readShown();
+        const summary = summarize(deck, quizSlidesOn(deck, {}) ? roomQuiz : undefined);
+        return `export default ${JSON.stringify(summary)};`;
+      }
       if (id === RESOLVED_FONT_CSS_ID) {
         const original = require.resolve(SCREEN_FONT);
         if (config.command !== 'build') return fontFaceCss(`/@fs${original}`);
@@ -169,7 +181,7 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
       const onChange = (file: string) => {
         if (!file.startsWith(slidesDir) || !/\.ya?ml$/.test(file)) return;
         const graph = server.environments.client.moduleGraph;
-        for (const id of [RESOLVED_ID, RESOLVED_NOTES_ID]) {
+        for (const id of [RESOLVED_ID, RESOLVED_NOTES_ID, RESOLVED_SUMMARY_ID]) {
           const module = graph.getModuleById(id);
           if (module) graph.invalidateModule(module);
         }
@@ -184,6 +196,7 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
       async handler(html, context) {
         const deck = readDeck();
         html = html.replace('%DECK_LANG%', escapeHtml(deck.language)).replace('%DECK_TITLE%', escapeHtml(deck.title));
+        const deckPage = html.includes(PRERENDER_MARK);
         if (config.command === 'build' && options.prerender !== false) {
           html = html.replace(PRERENDER_MARK, await prerender(config));
         }
@@ -192,20 +205,45 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
         // asks for none.
         const usesFont = /deck-font[^"]*\.css/.test(html);
         const fonts = Object.keys(context.bundle ?? {}).filter((file) => usesFont && /-wght-[^/]*\.woff2$/.test(file));
-        const tags = fonts.map((file) => ({
+        const fontTags = fonts.map((file) => ({
           tag: 'link',
           attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${file}` },
           injectTo: 'head' as const,
         }));
-        return { html, tags };
+        // Vite's own module preloading is off (it preloads a dynamic import's chunks only once it is called): each
+        // page preloads the chunks its entry imports, and the deck's page the deck's boot too, which its entry
+        // imports once the first slide has painted.
+        const chunks = context.bundle && context.chunk ? preloadedChunks(context.bundle, context.chunk, deckPage) : [];
+        const chunkTags = chunks.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` },
+          injectTo: 'head' as const,
+        }));
+        return { html, tags: [...fontTags, ...chunkTags] };
       },
     },
   };
 }
 
 /**
- * Server-renders the first slide with the project's own Vite config, in a short-lived SSR server.
- * reveal.js touches `navigator` when imported, so the SSR pass gets a stub: only markup is wanted.
+ * The chunks that a page loads with its entry: those the entry imports and, with `dynamic`, those it imports
+ * dynamically, with every chunk they import in turn.
+ */
+function preloadedChunks(bundle: Rolldown.OutputBundle, entry: Rolldown.OutputChunk, dynamic: boolean): string[] {
+  const files = new Set<string>();
+  const add = (file: string) => {
+    const chunk = bundle[file];
+    if (files.has(file) || chunk?.type !== 'chunk') return;
+    files.add(file);
+    chunk.imports.forEach(add);
+  };
+  [...entry.imports, ...(dynamic ? entry.dynamicImports : [])].forEach(add);
+  return [...files].filter((file) => file !== entry.fileName);
+}
+
+/**
+ * Server-renders the slides with the project's own Vite config, in a short-lived SSR server (the slides'
+ * components never import reveal.js: Deck.svelte, which does, is not rendered there).
  */
 async function prerender(config: ResolvedConfig): Promise<string> {
   const server = await createServer({
@@ -215,14 +253,6 @@ async function prerender(config: ResolvedConfig): Promise<string> {
     logLevel: 'error',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-    resolve: {
-      alias: [
-        {
-          find: /^reveal\.js(?:\/plugin\/[a-z]+)?$/,
-          replacement: resolve(config.root, 'src/vite/reveal-ssr-stub.ts'),
-        },
-      ],
-    },
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {

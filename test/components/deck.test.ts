@@ -1,24 +1,25 @@
 /**
- * Deck.svelte, the one owner of reveal.js, against a stand-in engine: created once after the slides are in the
- * page, made to read the slides again when they change (and only then), destroyed with the deck.
+ * Deck.svelte, the one owner of reveal.js, against a stand-in engine: created on the frame once the slides are in
+ * it, started in a task of its own, destroyed with the deck; and the slides' live parts it brings to life.
  */
-import { flushSync, mount, tick, unmount } from 'svelte';
+import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import Deck from '../../src/deck/Deck.svelte';
-import { resolveViewOptions } from '../../src/deck/view.ts';
-import type { Deck as DeckData } from '../../src/model/index.ts';
-import { reactiveProps } from './reactive.svelte.ts';
-import { miniDeck } from './render.ts';
+import { roomTallyKey } from '../../src/deck/room.svelte.ts';
+import SlidesFrame from '../../src/deck/SlidesFrame.svelte';
+import { addSpeakerNotes } from '../../src/deck/speaker-notes.ts';
+import { openingSlide } from '../../src/deck/controllers/live-parts.ts';
+import { summarize, type DeckSummary } from '../../src/deck/summary.ts';
+import { resolveViewOptions, type ViewOptions } from '../../src/deck/view.ts';
+import { notesOf, withoutNotes } from '../../src/model/notes.ts';
+import { miniDeck, texts } from './render.ts';
 
 const engines = vi.hoisted(() => {
-  /** Records what the deck asks of reveal.js; stands where the current slide is the 4th, 2nd below. */
+  /** Records what the deck asks of reveal.js. */
   class FakeReveal {
     initialize = vi.fn(() => Promise.resolve());
     destroy = vi.fn();
-    sync = vi.fn();
-    slide = vi.fn();
-    getIndices = vi.fn(() => ({ h: 3, v: 1, f: -1 }));
     addKeyBinding = vi.fn();
     removeKeyBinding = vi.fn();
     hasPlugin = vi.fn(() => false);
@@ -42,29 +43,26 @@ const engines = vi.hoisted(() => {
 
 vi.mock('reveal.js', () => ({ default: engines.FakeReveal }));
 
-const mini = miniDeck();
+const mini = withoutNotes(miniDeck());
 const quiz = planRoomQuiz(mini);
 
-interface Props {
-  deck: DeckData;
-  view: ReturnType<typeof resolveViewOptions>;
-  roomQuiz?: typeof quiz;
-}
+let mounted: { instances: ReturnType<typeof mount>[]; target: HTMLElement } | undefined;
 
-let mounted: { instance: ReturnType<typeof mount>; target: HTMLElement } | undefined;
-
-/** `props`: reactiveProps(…) for a test that changes them after mounting. */
-function mountDeck(props: Props) {
+/** The slides in their frame, as the page has them, then the deck on them. */
+function mountDeck(options: { view?: ViewOptions; summary?: DeckSummary } = {}) {
+  const summary = options.summary ?? summarize(mini, quiz);
   const target = document.body.appendChild(document.createElement('div'));
-  const instance = mount(Deck, { target, props });
+  const slides = mount(SlidesFrame, { target, props: { deck: mini, quiz: summary.quiz } });
+  const frame = target.querySelector<HTMLElement>('.reveal')!;
+  const deck = mount(Deck, { target, props: { frame, summary, view: options.view ?? resolveViewOptions('') } });
   flushSync();
-  mounted = { instance, target };
-  return engines.created.at(-1)!;
+  mounted = { instances: [deck, slides], target };
+  return { frame, engine: engines.created.at(-1)! };
 }
 
 function unmountDeck() {
   if (!mounted) return;
-  void unmount(mounted.instance);
+  for (const instance of mounted.instances) void unmount(instance);
   flushSync();
   mounted.target.remove();
   mounted = undefined;
@@ -77,62 +75,43 @@ beforeEach(() => {
 });
 afterEach(unmountDeck);
 
-/** After the engine's initialize() has resolved. */
-const ready = async () => {
-  await tick();
-  await Promise.resolve();
+/** After the task in which the engine starts, its initialize() resolved, and the task after it. */
+const started = async () => {
+  for (let task = 0; task < 2; task++) await new Promise((resolve) => setTimeout(resolve, 0));
   flushSync();
 };
 
 describe('the engine', () => {
-  it('is created once, on the .reveal element, after the slides are in it, and started', async () => {
-    const engine = mountDeck({ deck: mini, view: resolveViewOptions('') });
-    await ready();
+  it('is created once, on the .reveal element with the slides in it, and started in a task of its own', async () => {
+    const { engine, frame } = mountDeck();
     expect(engines.created).toHaveLength(1);
-    expect(engine.element.classList.contains('reveal')).toBe(true);
+    expect(engine.element).toBe(frame);
     expect(engine.slidesAtStart).toEqual(expect.arrayContaining(['title', 'agenda', 'widget-update', 'closing']));
     expect(engine.config).toMatchObject({ width: 1280, height: 720, hash: true });
+    // Not in the task that mounted the deck: the page paints and answers input first.
+    expect(engine.initialize).not.toHaveBeenCalled();
+    await started();
     expect(engine.initialize).toHaveBeenCalledTimes(1);
     expect(window.Reveal).toBe(engine);
   });
 
-  it('reads the slides again when they change, and stays on the slide it shows', async () => {
-    const props = reactiveProps<Props>({ deck: mini, view: resolveViewOptions('') });
-    const engine = mountDeck(props);
-    await ready();
-    expect(engine.sync).not.toHaveBeenCalled();
-
-    props.deck = { ...mini, talks: mini.talks.slice(0, 1) };
-    flushSync();
-    expect(engine.sync).toHaveBeenCalledTimes(1);
-    expect(engine.slide).toHaveBeenCalledWith(3, 1, -1);
-    expect(engine.sync.mock.invocationCallOrder[0]).toBeLessThan(engine.slide.mock.invocationCallOrder[0]);
-
-    props.roomQuiz = quiz;
-    flushSync();
-    expect(engine.sync).toHaveBeenCalledTimes(2);
-    expect(engines.created).toHaveLength(1);
-  });
-
-  it('is not synced when no slide comes or goes', async () => {
-    const props = reactiveProps<Props>({ deck: mini, view: resolveViewOptions('') });
-    const engine = mountDeck(props);
-    await ready();
-    props.deck = { ...mini, title: 'Another title' };
-    flushSync();
-    expect(engine.sync).not.toHaveBeenCalled();
-    expect(engine.slide).not.toHaveBeenCalled();
-  });
-
   it('is destroyed with the deck, its keys unbound and window.Reveal gone', async () => {
-    const engine = mountDeck({ deck: mini, view: resolveViewOptions(''), roomQuiz: quiz });
-    await ready();
+    const { engine } = mountDeck();
+    await started();
     const bound = engine.addKeyBinding.mock.calls.map(([binding]) => (binding as { keyCode: number }).keyCode);
     unmountDeck();
     expect(engine.destroy).toHaveBeenCalledTimes(1);
     expect(engine.removeKeyBinding.mock.calls.map(([keyCode]) => keyCode).sort()).toEqual([...bound].sort());
     expect(window.Reveal).toBeUndefined();
     expect(engines.created).toHaveLength(1);
+  });
+
+  it('is never started when the deck goes before its turn', async () => {
+    const { engine } = mountDeck();
+    unmountDeck();
+    await started();
+    expect(engine.initialize).not.toHaveBeenCalled();
+    expect(window.Reveal).toBeUndefined();
   });
 });
 
@@ -143,7 +122,7 @@ describe('the deck’s keys', () => {
     );
 
   it('binds S for the speaker view and, with the room quiz, Y, X and R, by the code of each letter', () => {
-    const engine = mountDeck({ deck: mini, view: resolveViewOptions(''), roomQuiz: quiz });
+    const { engine } = mountDeck();
     expect(bindings(engine)).toEqual([
       { keyCode: 83, key: 'S', description: 'Speaker view' },
       { keyCode: 89, key: 'Y', description: 'Quiz: the room got it' },
@@ -153,7 +132,124 @@ describe('the deck’s keys', () => {
   });
 
   it('leaves the quiz keys out of the print view', () => {
-    const engine = mountDeck({ deck: mini, view: resolveViewOptions('?print-pdf'), roomQuiz: quiz });
+    const { engine } = mountDeck({ view: resolveViewOptions('?print-pdf') });
     expect(bindings(engine).map((binding) => binding.key)).toEqual(['S']);
+  });
+
+  it('leaves them out of a plain presentation', () => {
+    const { engine, frame } = mountDeck({ summary: summarize(mini) });
+    expect(bindings(engine).map((binding) => binding.key)).toEqual(['S']);
+    expect(frame.ownerDocument.querySelector('.room-notice')).toBeNull();
+  });
+});
+
+describe('the slides’ live parts', () => {
+  const answers = (frame: HTMLElement) => [...frame.querySelectorAll<HTMLElement>('.room-answer[data-live]')];
+
+  const total = (frame: HTMLElement) => texts(frame, '#quiz-score tr[data-release="total"] > *');
+
+  it('brings the parts of other slides, and those under a fragment, to life once the engine is ready', async () => {
+    localStorage.setItem(
+      roomTallyKey(mini.slug),
+      JSON.stringify({ version: 1, verdicts: { [quiz.talks[0].questions[0].question.id]: 'right' } }),
+    );
+    const { frame, engine } = mountDeck();
+    // The page opens on the title: the score's slide shows later, and the tally buttons wait under their answer.
+    expect(total(frame)).toEqual(['Total', '0', '0', '—']);
+    expect(frame.querySelector('.room-answer .quiz-control')).toBeNull();
+    await started();
+    expect(engine.initialize).toHaveBeenCalled();
+    expect(total(frame)).toEqual(['Total', '1', '1', '100 %']);
+    expect(frame.querySelectorAll('.room-answer .quiz-control')).toHaveLength(answers(frame).length);
+  });
+
+  it('brings the parts that show on the slide the page opens on to life before the engine starts', () => {
+    localStorage.setItem(
+      roomTallyKey(mini.slug),
+      JSON.stringify({ version: 1, verdicts: { [quiz.talks[0].questions[0].question.id]: 'right' } }),
+    );
+    window.location.hash = '#/quiz-score';
+    try {
+      const { frame, engine } = mountDeck();
+      expect(engine.initialize).not.toHaveBeenCalled();
+      expect(total(frame)).toEqual(['Total', '1', '1', '100 %']);
+    } finally {
+      window.location.hash = '';
+    }
+  });
+
+  it('puts the tally buttons under every answer of the room quiz, where a click records the verdict', async () => {
+    const { frame } = mountDeck();
+    await started();
+    expect(answers(frame).length).toBe(quiz.talks.flatMap((talk) => talk.questions).length + quiz.final.length);
+    for (const answer of answers(frame)) {
+      expect(texts(answer, '.quiz-control button')).toEqual(['✓ Got it Y', '✗ Missed X']);
+    }
+    const [first] = answers(frame);
+    first.querySelector<HTMLButtonElement>('.tally-right')!.click();
+    flushSync();
+    expect(JSON.parse(localStorage.getItem(roomTallyKey(mini.slug))!).verdicts).toEqual({
+      [first.dataset.question!]: 'right',
+    });
+    expect(first.querySelector('.tally-right')!.getAttribute('aria-pressed')).toBe('true');
+    // The room's score follows the tally.
+    expect(total(frame)).toEqual(['Total', '1', '1', '100 %']);
+  });
+
+  it('shows the stored score but no button in the print view', () => {
+    localStorage.setItem(
+      roomTallyKey(mini.slug),
+      JSON.stringify({ version: 1, verdicts: { [quiz.talks[0].questions[0].question.id]: 'wrong' } }),
+    );
+    const { frame } = mountDeck({ view: resolveViewOptions('?print-pdf') });
+    expect(frame.querySelector('.quiz-control, button')).toBeNull();
+    expect(total(frame)).toEqual(['Total', '1', '0', '0 %']);
+  });
+
+  it('are taken down with the deck', async () => {
+    const { frame } = mountDeck();
+    await started();
+    unmountDeck();
+    expect(frame.querySelector('.quiz-control')).toBeNull();
+  });
+});
+
+describe('speaker notes', () => {
+  it('come into their slides on demand, once, after what the slide shows', () => {
+    const { frame } = mountDeck();
+    const notes = notesOf(miniDeck());
+    addSpeakerNotes(frame, notes);
+    addSpeakerNotes(frame, notes);
+    const talkSlide = frame.querySelector('section#widget-update')!;
+    expect(texts(talkSlide, 'aside.notes')).toEqual(['The speaker said Widget keeps growing.']);
+    expect(talkSlide.lastElementChild!.matches('aside.notes')).toBe(true);
+    expect(frame.querySelectorAll('aside.notes').length).toBe(
+      [
+        notes.title,
+        notes.closing,
+        ...Object.values(notes.talks).flatMap((talk) => [talk.notes, ...talk.details]),
+      ].filter(Boolean).length,
+    );
+  });
+});
+
+describe('the slide the page opens on', () => {
+  const frame = () => {
+    const target = document.body.appendChild(document.createElement('div'));
+    mount(SlidesFrame, { target, props: { deck: mini, quiz } });
+    return target.querySelector<HTMLElement>('.reveal')!;
+  };
+
+  it('is read from the address as reveal.js reads it: by id, by position, or the first', () => {
+    const slides = frame();
+    expect(openingSlide(slides, '')?.id).toBe('title');
+    expect(openingSlide(slides, '#/')?.id).toBe('title');
+    expect(openingSlide(slides, '#/widget-update-roadmap')?.id).toBe('widget-update-roadmap');
+    expect(openingSlide(slides, '#/widget-update/2')?.id).toBe('widget-update');
+    expect(openingSlide(slides, '#/1')?.id).toBe('agenda');
+    expect(openingSlide(slides, '#/2/1')?.id).toBe('widget-update-2');
+    expect(openingSlide(slides, '#/nowhere')).toBeUndefined();
+    expect(openingSlide(slides, '#/%E0%A4%A')).toBeUndefined();
+    slides.parentElement!.remove();
   });
 });

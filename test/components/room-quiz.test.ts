@@ -1,13 +1,17 @@
 /** The quiz slides for the room: questions with their answer as a fragment, the final quiz, the room's score. */
 import path from 'node:path';
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { loadDeck } from '../../src/model/fs.ts';
+import type { RevealApi } from 'reveal.js';
 import { keyOutsideQuizControls } from '../../src/deck/config.ts';
+import { liveParts } from '../../src/deck/controllers/live-parts.ts';
+import { labelsFor } from '../../src/deck/labels.ts';
 import QuizChapter from '../../src/deck/QuizChapter.svelte';
 import RoomNotice from '../../src/deck/RoomNotice.svelte';
-import { roomTallyContext, roomTallyKey, RoomTallyState, type RoomMessage } from '../../src/deck/room.svelte.ts';
+import { roomTallyKey, RoomTallyState, type RoomMessage } from '../../src/deck/room.svelte.ts';
+import { vocabularyOf } from '../../src/model/vocabulary.ts';
 import Slides from '../../src/deck/Slides.svelte';
 import TalkSection from '../../src/deck/TalkSection.svelte';
 import { quizSlidesOn, resolveViewOptions } from '../../src/deck/view.ts';
@@ -31,6 +35,18 @@ function memoryStorage(): Storage & { data: Map<string, string> } {
     removeItem: (key) => void data.delete(key),
     setItem: (key, value) => void data.set(key, String(value)),
   };
+}
+
+const takeDown: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of takeDown.splice(0)) cleanup();
+});
+
+/** The slides' live parts brought to life as the running deck does, on the tally given. */
+function bringToLife(root: HTMLElement, tally: RoomTallyState) {
+  const install = liveParts({ tally, labels: labelsFor(boston.language), vocabulary: vocabularyOf(boston), quiz });
+  takeDown.push(install({ element: root, reveal: {} as RevealApi }));
+  flushSync();
 }
 
 function tallyState(options: { storage?: Storage; forward?: (message: RoomMessage) => void } = {}) {
@@ -81,8 +97,10 @@ describe('a talk’s quiz slide', () => {
     expect(texts(second, '.answer')).toEqual(['Réponse : Orientation de la release : la sécurité et l’UX']);
   });
 
-  it('has no tally buttons outside a presented deck', () => {
-    expect(quizSlide().querySelector('.quiz-control, button')).toBeNull();
+  it('has no tally buttons in its markup: they are a live part of the running deck', () => {
+    const slide = quizSlide();
+    expect(slide.querySelector('.quiz-control, button')).toBeNull();
+    expect(slide.querySelector('.room-answer')!.getAttribute('data-live')).toBe('tally');
   });
 
   it('is left out when the talk has no quiz', () => {
@@ -156,7 +174,10 @@ describe('the final quiz', () => {
     tally.record(queens.question.id, 'right');
     tally.record(pike.question.id, 'wrong');
     tally.record(quiz.final.find((asked) => asked.release === 'queens')!.question.id, 'wrong');
-    const root = render(QuizChapter, { deck: boston, quiz }, roomTallyContext(tally));
+    const root = render(QuizChapter, { deck: boston, quiz });
+    // In the slide's markup, no verdict yet.
+    expect(texts(root, '#quiz-score tr[data-release="total"] > *')).toEqual(['Total', '0', '0', '—']);
+    bringToLife(root, tally);
     const table = root.querySelector('#quiz-score table')!;
     expect(texts(table, 'caption')[0]).toMatch(/^Score de la salle par release/);
     expect(texts(table, 'thead th')).toEqual(['Release', 'Questions posées', 'Bonnes réponses', 'Réussite']);
@@ -179,7 +200,8 @@ describe('the final quiz', () => {
   it('records a verdict from the buttons under a shown answer, and marks the one given', () => {
     const storage = memoryStorage();
     const tally = tallyState({ storage });
-    const root = render(QuizChapter, { deck: boston, quiz }, roomTallyContext(tally));
+    const root = render(QuizChapter, { deck: boston, quiz });
+    bringToLife(root, tally);
     const kilo = root.querySelector<HTMLElement>('#quiz-final-kilo')!;
     const buttons = [...kilo.querySelectorAll<HTMLButtonElement>('.room-answer .quiz-control button')];
     expect(buttons.map((button) => button.textContent!.replace(/\s+/g, ' ').trim())).toEqual([
@@ -196,6 +218,7 @@ describe('the final quiz', () => {
     });
     expect(buttons.map((button) => button.getAttribute('aria-pressed'))).toEqual(['false', 'true']);
     expect(texts(root, '#quiz-score tr[data-release="kilo"] > *')).toEqual(['Kilo', '1', '0', '0 %']);
+    expect(texts(root, '#quiz-score .score-control button')).toEqual(['Remettre à zéro R']);
   });
 });
 
@@ -256,7 +279,12 @@ describe('RoomTallyState', () => {
     tally.record(second.question.id, 'wrong');
     expect(tally.verdicts).toEqual({ [first.question.id]: 'right', [second.question.id]: 'wrong' });
     expect(tally.notice?.notice).toMatchObject({ kind: 'recorded', saved: false });
-    const root = render(RoomNotice, { deck: boston, quiz, tally });
+    const root = render(RoomNotice, {
+      quiz,
+      tally,
+      vocabulary: vocabularyOf(boston),
+      labels: labelsFor(boston.language),
+    });
     expect(texts(root, '.room-notice')[0]).toMatch(/non enregistré \(stockage du navigateur plein/);
   });
 

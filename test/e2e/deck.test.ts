@@ -7,6 +7,7 @@ import { readBuildRecord } from '../../src/cli/build.ts';
 import { deckFingerprint, loadDeck } from '../../src/model/fs.ts';
 import { launchBrowser } from '../../src/cli/browser.ts';
 import { SLIDE_SIZE } from '../../src/deck/config.ts';
+import { UNUSED_REVEAL_MARKUP } from '../../src/vite/reveal-css.ts';
 import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 import { watchPage, type PageReport } from './watch.ts';
 
@@ -72,6 +73,39 @@ describe('the deck', () => {
     expect(visit.errors).toEqual([]);
     await visit.context.close();
   });
+
+  it('starts reveal.js on the slides in the page: every slide is in the HTML, and none is rendered again', async () => {
+    const html = await (await fetch(server.url)).text();
+    const prerendered = [...html.matchAll(/<section id="([^"]+)"/g)].map(([, id]) => id);
+    const context = await browser.newContext({ viewport: SLIDE_SIZE });
+    await context.addInitScript(() => {
+      const watched = window as Window & { __removedSlides?: string[] };
+      const removed: string[] = (watched.__removedSlides = []);
+      new MutationObserver((records) => {
+        for (const node of records.flatMap((record) => [...record.removedNodes])) {
+          if (node instanceof Element && node.matches('section, .reveal, .slides'))
+            removed.push(node.id || node.className);
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}?transition=none`);
+    await page.waitForFunction(() => window.Reveal?.isReady());
+    expect(prerendered).toContain(deck.talks.at(-1)!.id);
+    expect(await page.evaluate(() => window.Reveal!.getSlides().map((slide) => slide.id))).toEqual(prerendered);
+    expect(await page.evaluate(() => (window as Window & { __removedSlides?: string[] }).__removedSlides)).toEqual([]);
+    await context.close();
+  });
+
+  for (const query of ['', '?handout&showNotes=true']) {
+    it(`uses none of the reveal.js features whose styles the build leaves out${query && ` (${query})`}`, async () => {
+      const { page, context } = await open('', { query });
+      expect(await page.evaluate((selector) => document.querySelectorAll(selector).length, UNUSED_REVEAL_MARKUP)).toBe(
+        0,
+      );
+      await context.close();
+    });
+  }
 
   it('has one section per talk, with its title, in deck order', async () => {
     const { page, context } = await open();

@@ -168,6 +168,8 @@ describe('the tally', () => {
     await goTo(page, 'quiz-score');
     const first = releaseName(octavia[0].release);
     const second = releaseName(octavia[1].release);
+    // The score comes to life with the deck (its slide is not the one the page opened on: just after).
+    await expect.poll(() => scoreRows(page).then((all) => all.at(-1))).toEqual(['Total', '4', '3', '75 %']);
     const rows = await scoreRows(page);
     expect(rows).toContainEqual([first, '2', '2', '100 %']);
     expect(rows).toContainEqual([second, '1', '0', '0 %']);

@@ -1,7 +1,13 @@
 /** The page's URL options: read by one parser, written by the PDF export with the same names. */
 import { describe, expect, it } from 'vitest';
 import { printUrl, resolveExportOptions } from '../../src/cli/export-pdf.ts';
-import { resolveViewOptions, VIEW_PARAMS, viewQuery, type ViewOptions } from '../../src/deck/view.ts';
+import {
+  resolveViewOptions,
+  showsDefaultSlides,
+  VIEW_PARAMS,
+  viewQuery,
+  type ViewOptions,
+} from '../../src/deck/view.ts';
 
 const none: ViewOptions = {
   talks: [],
@@ -82,6 +88,27 @@ describe('viewQuery', () => {
   it('names every parameter once', () => {
     const names = Object.values(VIEW_PARAMS);
     expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('showsDefaultSlides', () => {
+  const shows = (query: string, quizByDefault = true) => showsDefaultSlides(resolveViewOptions(query), quizByDefault);
+
+  it('is true for the views whose slides the build prerenders, whatever else they show', () => {
+    expect(shows('')).toBe(true);
+    expect(shows('?print-pdf&link-base=https%3A%2F%2Fexample.org%2F')).toBe(true);
+    expect(shows('?receiver&transition=none')).toBe(true);
+    expect(shows('?quiz=on')).toBe(true);
+    expect(shows('?quiz=off', false)).toBe(true);
+    expect(shows('?showNotes=false')).toBe(true);
+  });
+
+  it('is false for a view with other slides: some talks, the quiz switched, the handout, printed notes', () => {
+    expect(shows('?talk=a')).toBe(false);
+    expect(shows('?quiz=off')).toBe(false);
+    expect(shows('?quiz=on', false)).toBe(false);
+    expect(shows('?handout')).toBe(false);
+    expect(shows('?print-pdf&showNotes=separate-page')).toBe(false);
   });
 });
 
