@@ -1,5 +1,6 @@
 /** The handout appendix: the roadmap of every project by release, and the quiz answer key, in printable pages. */
 import { buildAnkiNotes } from '../../quiz/anki.ts';
+import { quizWords } from '../locale/index.ts';
 import type { Deck, ReleaseRole } from '../model/index.ts';
 import { vocabularyOf } from '../model/vocabulary.ts';
 import { columnsByRelease } from './roadmap.ts';
@@ -51,6 +52,9 @@ export function buildHandout(deck: Deck): Handout {
     );
     return [...past, ...byRelease];
   });
-  const answers = buildAnkiNotes(deck).map((note) => ({ question: note.front, answer: note.back }));
+  const answers = buildAnkiNotes(deck, quizWords(deck.language)).map((note) => ({
+    question: note.front,
+    answer: note.back,
+  }));
   return { roadmapPages: pages(rows, ROADMAP_ROWS_PER_PAGE), answerKeyPages: pages(answers, ANSWERS_PER_PAGE) };
 }

@@ -3,13 +3,14 @@
  * time (the browser never parses YAML), reports problems as file:line:col, reloads the page when
  * a data file is saved, and prerenders the slides into index.html for a first paint before any script.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
-import { selectRoomQuiz, type RoomQuiz } from '../../quiz/room.ts';
+import { selectRoomQuiz } from '../../quiz/room.ts';
+import { wordRoomQuiz, type ShownRoomQuiz } from '../deck/room-quiz.ts';
 import { selectTalks } from '../deck/view.ts';
+import { interfaceText, quizWords, studyWords } from '../locale/index.ts';
 import { DeckDataError, notesOf, withoutNotes, type Deck } from '../model/index.ts';
 import { charactersOf, fontFaceCss, SCREEN_FONT, writeSubsetFont } from './font.ts';
 import {
@@ -23,13 +24,6 @@ import {
 
 const require = createRequire(import.meta.url);
 
-/** The text of every .ts and .svelte file under a path (a file or a folder). */
-function textFiles(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return /\.(ts|svelte)$/.test(path) ? [readFileSync(path, 'utf8')] : [];
-  return readdirSync(path).flatMap((name) => textFiles(join(path, name)));
-}
-
 const VIRTUAL_ID = 'virtual:deck';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 /** The speaker notes, loaded by the deck on demand (src/model/notes.ts). */
@@ -39,8 +33,6 @@ const RESOLVED_NOTES_ID = `\0${NOTES_ID}`;
 const FONT_CSS_ID = 'virtual:deck-font.css';
 /** A path-like id, so that Vite's CSS pipeline resolves the font's url() against the project root. */
 const RESOLVED_FONT_CSS_ID = '/@summit-recap/deck-font.css';
-/** Sources of interface words that the pages write besides the deck's own text. */
-const INTERFACE_TEXT = ['src/deck/labels.ts', 'src/model/vocabulary.ts', 'src/study', 'quiz'];
 const PRERENDER_MARK = '<!--deck-prerender-->';
 
 /** Where the deck is (deckLocation in src/model/fs.ts reads it from SLIDES_DIR and DECK). */
@@ -105,13 +97,13 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
   }
 
   /** The deck as this build shows it (see Showing), and its room quiz, planned from the whole deck. */
-  function readShown(): { deck: Deck; roomQuiz: RoomQuiz } {
+  function readShown(): { deck: Deck; roomQuiz: ShownRoomQuiz } {
     const whole = readWholeDeck();
     const talks = options.talks ?? [];
     const deck = selectTalks(whole, talks);
     return {
       deck: options.quiz === undefined ? deck : { ...deck, quizSlides: options.quiz },
-      roomQuiz: selectRoomQuiz(planRoomQuiz(whole), talks),
+      roomQuiz: wordRoomQuiz(selectRoomQuiz(planRoomQuiz(whole), talks), quizWords(whole.language)),
     };
   }
   const readDeck = () => readShown().deck;
@@ -136,10 +128,9 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
       if (id === RESOLVED_FONT_CSS_ID) {
         const original = require.resolve(SCREEN_FONT);
         if (config.command !== 'build') return fontFaceCss(`/@fs${original}`);
-        const texts = [
-          JSON.stringify(readDeck()),
-          ...INTERFACE_TEXT.flatMap((path) => textFiles(resolve(config.root, path))),
-        ];
+        // The deck's own text and the interface's words in its language, taken from the locale module itself.
+        const deck = readDeck();
+        const texts = [JSON.stringify(deck), ...interfaceText(deck.language)];
         const subset = await writeSubsetFont(
           original,
           charactersOf(texts),
@@ -183,7 +174,10 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
       order: 'post',
       async handler(html, context) {
         const deck = readDeck();
-        html = html.replace('%DECK_LANG%', escapeHtml(deck.language)).replace('%DECK_TITLE%', escapeHtml(deck.title));
+        // The page's language is the deck's; the study page's title is its own, in that language.
+        const title =
+          basename(context.filename) === 'study.html' ? studyWords(deck.language).pageTitle(deck.title) : deck.title;
+        html = html.replace('%DECK_LANG%', escapeHtml(deck.language)).replace('%DECK_TITLE%', escapeHtml(title));
         if (config.command === 'build' && options.prerender !== false) {
           html = html.replace(PRERENDER_MARK, await prerender(config));
         }

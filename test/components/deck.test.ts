@@ -4,12 +4,11 @@
  */
 import { flushSync, mount, tick, unmount } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import Deck from '../../src/deck/Deck.svelte';
 import { resolveViewOptions } from '../../src/deck/view.ts';
 import type { Deck as DeckData } from '../../src/model/index.ts';
 import { reactiveProps } from './reactive.svelte.ts';
-import { miniDeck } from './render.ts';
+import { miniDeck, roomQuizOf } from './render.ts';
 
 const engines = vi.hoisted(() => {
   /** Records what the deck asks of reveal.js; stands where the current slide is the 4th, 2nd below. */
@@ -43,7 +42,7 @@ const engines = vi.hoisted(() => {
 vi.mock('reveal.js', () => ({ default: engines.FakeReveal }));
 
 const mini = miniDeck();
-const quiz = planRoomQuiz(mini);
+const quiz = roomQuizOf(mini);
 
 interface Props {
   deck: DeckData;

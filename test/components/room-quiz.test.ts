@@ -2,7 +2,6 @@
 import path from 'node:path';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { loadDeck } from '../../src/model/fs.ts';
 import { keyOutsideQuizControls } from '../../src/deck/config.ts';
 import QuizChapter from '../../src/deck/QuizChapter.svelte';
@@ -11,10 +10,10 @@ import { roomTallyContext, roomTallyKey, RoomTallyState, type RoomMessage } from
 import Slides from '../../src/deck/Slides.svelte';
 import TalkSection from '../../src/deck/TalkSection.svelte';
 import { quizSlidesOn, resolveViewOptions } from '../../src/deck/view.ts';
-import { miniDeck, render, talkOf, texts } from './render.ts';
+import { miniDeck, render, roomQuizOf, talkOf, texts } from './render.ts';
 
 const boston = loadDeck(process.cwd(), path.resolve('slides'), 'boston-2017');
-const quiz = planRoomQuiz(boston);
+const quiz = roomQuizOf(boston);
 const mini = miniDeck();
 
 /** A Storage in memory. */

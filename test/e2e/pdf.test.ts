@@ -10,17 +10,18 @@ import { loadDeck } from '../../src/model/fs.ts';
 import { launchBrowser } from '../../src/cli/browser.ts';
 import { exportPdf, resolveExportOptions, type ExportOptions } from '../../src/cli/export-pdf.ts';
 import { SLIDE_SIZE } from '../../src/deck/config.ts';
-import { labelsFor } from '../../src/deck/labels.ts';
 import { matrixItems, packMatrix } from '../../src/deck/matrix.ts';
+import { wordRoomQuiz } from '../../src/deck/room-quiz.ts';
 import { packTimeline, timelineEras } from '../../src/deck/timeline.ts';
+import { deckWords, quizWords } from '../../src/locale/index.ts';
 import { vocabularyOf, type Deck } from '../../src/model/index.ts';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { selectRoomQuiz } from '../../quiz/room.ts';
 
 const deck = loadDeck(process.cwd(), resolve('slides'));
-const labels = labelsFor(deck.language);
+const labels = deckWords(deck.language);
 /** The room quiz, planned once for the whole deck (it is on in deck.yaml): a slide per question of a talk. */
-const roomQuiz = planRoomQuiz(deck);
+const roomQuiz = wordRoomQuiz(planRoomQuiz(deck), quizWords(deck.language));
 const slidesOfTalk = (talk: (typeof deck.talks)[number]) =>
   1 +
   (talk.details?.length ?? 0) +
@@ -175,7 +176,7 @@ describe('the whole deck', () => {
       // Several questions can share a prompt ("Lequel de ces éléments est prévu pour Pike ?"): the page is the
       // one with the question's choices.
       const page = texts.find((text) =>
-        [asked.question.prompt, ...asked.question.choices.map((choice) => choice.label)].every((words) =>
+        [asked.prompt, ...asked.question.choices.map((choice) => choice.label)].every((words) =>
           bare(text).includes(bare(words)),
         ),
       );
@@ -287,11 +288,11 @@ describe('variants', () => {
     const pdf = await exportTo('fragments.pdf', ['--fragments', '--talk', talk.id]);
     const bare = (text: string) => text.replace(/\s+/g, '');
     const texts = (await allPageTexts(pdf)).map(bare);
-    const question = texts.findIndex((text) => text.includes(bare(asked.question.prompt)));
+    const question = texts.findIndex((text) => text.includes(bare(asked.prompt)));
     const answer = bare(`${labels.answer} ${asked.answer}`);
     expect(question).toBeGreaterThan(0);
     expect(texts[question]).not.toContain(answer);
-    expect(texts[question + 1]).toContain(bare(asked.question.prompt));
+    expect(texts[question + 1]).toContain(bare(asked.prompt));
     expect(texts[question + 1]).toContain(answer);
   });
 
