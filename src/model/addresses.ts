@@ -47,6 +47,24 @@ declare const __SUMMIT_RECAP_PAGES__: { deck: string; study: string } | undefine
 export const PAGES: { readonly deck: string; readonly study: string } =
   typeof __SUMMIT_RECAP_PAGES__ === 'object' ? __SUMMIT_RECAP_PAGES__ : { deck: './index.html', study: './study.html' };
 
+/**
+ * Where the site puts an edition of a recap, relative to the original's pages: the original at the root, each
+ * translation in a folder named after its language (`en/`).
+ */
+export function editionPath(edition: { language: string; translationOf?: string }): string {
+  return edition.translationOf === undefined ? '' : `${edition.language.toLowerCase()}/`;
+}
+
+/**
+ * A link from a page of one edition to the same page of another, relative (the site works under any path):
+ * from the original to `./en/study.html`, from `en/` back to `../study.html`.
+ */
+export function editionHref(from: { path: string }, to: { path: string }, page: keyof typeof PAGES): string {
+  const up = from.path.split('/').filter(Boolean).length;
+  const file = PAGES[page].replace(/^\.\//, '');
+  return `${up === 0 ? './' : '../'.repeat(up)}${to.path}${file}`;
+}
+
 const SLIDE_LINK = '#/';
 
 /** A link to a slide from within the deck. */
