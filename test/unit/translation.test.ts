@@ -1,14 +1,17 @@
 /**
  * A translation is checked against its original: one fixture pair per kind of mismatch under
  * test/fixtures/translations/<case>/ (the original mini-summit and its French edition mini-summit-fr, which differs
- * from a faithful translation by one defect), each with its exact place and message.
+ * from a faithful translation by one defect), each with its exact place and message. And the real English
+ * edition of the Boston recap passes.
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editionHref, editionPath } from '../../src/model/addresses.ts';
 import { deckFingerprint, loadDeck, recapOf, resolveEvent } from '../../src/model/fs.ts';
-import { DeckDataError, formatIssue, type Deck } from '../../src/model/index.ts';
+import { DeckDataError, formatIssue, vocabularyOf, type Deck } from '../../src/model/index.ts';
+import { questionIds } from '../../quiz/index.ts';
+import { planRoomQuiz } from '../../quiz/room-plan.ts';
 
 const root = process.cwd();
 const PAIRS = 'test/fixtures/translations';
@@ -105,5 +108,64 @@ describe('edition addresses', () => {
     expect(editionHref(original, english, 'deck')).toBe('./en/index.html');
     expect(editionHref(english, original, 'study')).toBe('../study.html');
     expect(editionHref(english, { path: 'de/' }, 'deck')).toBe('../de/index.html');
+  });
+});
+
+describe('the English edition of the Boston recap', () => {
+  const slides = path.resolve('slides');
+  const french = loadDeck(root, slides, 'boston-2017');
+  const english = loadDeck(root, slides, 'boston-2017-en');
+
+  it('is a checked translation of the French recap, in English', () => {
+    expect(english.translationOf).toBe('boston-2017');
+    expect(english.language).toBe('en');
+    expect(english.talks.map((talk) => talk.id)).toEqual(french.talks.map((talk) => talk.id));
+    const facts = (deck: Deck) =>
+      vocabularyOf(deck).items.map(({ id, release, project, talk, source }) => ({
+        id,
+        release,
+        project,
+        talk,
+        source,
+      }));
+    expect(facts(english)).toEqual(facts(french));
+  });
+
+  it('keeps names and numbers as they are', () => {
+    expect(english.releases).toEqual(
+      french.releases.map((release, index) => ({ ...release, note: english.releases[index].note })),
+    );
+    expect(english.projects).toEqual(french.projects);
+    const figures = (deck: Deck) =>
+      deck.talks
+        .flatMap((talk) => [...(talk.figures ?? []), ...(talk.details ?? []).flatMap((detail) => detail.figures ?? [])])
+        .map((figure) => figure.value);
+    expect(figures(english)).toEqual(figures(french));
+  });
+
+  it('asks the same questions and the same room quiz as the French recap', () => {
+    expect(questionIds(english)).toEqual(questionIds(french));
+    const ids = (deck: Deck) => {
+      const quiz = planRoomQuiz(deck);
+      return [...quiz.talks.flatMap((talk) => talk.questions), ...quiz.final].map((asked) => asked.question.id);
+    };
+    expect(ids(english)).toEqual(ids(french));
+  });
+
+  it('fits on its slides as the French one does, and keeps every item’s short text and aliases', () => {
+    for (const talk of english.talks) {
+      expect(talk.notes, talk.id).toBeTruthy();
+      for (const slide of [talk, ...(talk.details ?? [])]) {
+        for (const point of slide.points ?? []) expect(point.length, point).toBeLessThanOrEqual(110);
+        expect(slide.lead?.length ?? 0, slide.lead).toBeLessThanOrEqual(160);
+      }
+      for (const detail of talk.details ?? []) expect(detail.title.length, detail.title).toBeLessThanOrEqual(60);
+      for (const item of talk.roadmap ?? []) {
+        expect(item.text.length, item.id).toBeLessThanOrEqual(100);
+        expect(item.aliases?.length, item.id).toBeGreaterThanOrEqual(1);
+        expect(item.aliases?.length, item.id).toBeLessThanOrEqual(3);
+        for (const alias of item.aliases ?? []) expect(alias.length, alias).toBeLessThanOrEqual(40);
+      }
+    }
   });
 });
