@@ -5,6 +5,7 @@
  * Pure.
  */
 import { BACKLOG } from './constants.ts';
+import type { Deck, Edition } from './schema.ts';
 
 const FINAL_QUIZ = 'quiz-final';
 
@@ -53,6 +54,22 @@ export const PAGES: { readonly deck: string; readonly study: string } =
  */
 export function editionPath(edition: { language: string; translationOf?: string }): string {
   return edition.translationOf === undefined ? '' : `${edition.language.toLowerCase()}/`;
+}
+
+/** The deck's own edition, as the site holds it (a deck alone is at the root). */
+export function editionOf(deck: Pick<Deck, 'slug' | 'language' | 'editions'>): Edition {
+  return (
+    deck.editions?.find((edition) => edition.slug === deck.slug) ?? {
+      slug: deck.slug,
+      language: deck.language,
+      path: '',
+    }
+  );
+}
+
+/** The recap's other editions, as the site holds them: none for a deck alone. */
+export function otherEditions(deck: Pick<Deck, 'slug' | 'editions'>): Edition[] {
+  return (deck.editions ?? []).filter((edition) => edition.slug !== deck.slug);
 }
 
 /**

@@ -182,6 +182,11 @@ function isFolder(path: string): boolean {
   }
 }
 
+/** The original of the recap of the event named (or of the only recap there is). @throws DeckDataError */
+export function originalEvent(root: string, slidesDir: string, wanted?: string): string {
+  return recapOf(slidesDir, resolveEvent(root, slidesDir, wanted)).original;
+}
+
 /** An event's files as the parser takes them, named relative to the project's root. */
 function eventSources(root: string, slidesDir: string, event: string): EventSources {
   const read = (path: string): SourceFile => ({ file: relative(root, path), text: readFileSync(path, 'utf8') });

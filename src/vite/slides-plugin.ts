@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { basename, relative, resolve } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { selectRoomQuiz } from '../../quiz/room.ts';
@@ -18,6 +19,7 @@ import {
   deckFingerprint,
   eventFiles,
   loadDeck,
+  originalEvent,
   type BuildRecord,
   type DeckLocation,
 } from '../model/fs.ts';
@@ -39,6 +41,13 @@ const PRERENDER_MARK = '<!--deck-prerender-->';
 export interface SlidesPluginOptions extends Partial<DeckLocation>, Showing {
   /** Prerender the slides into index.html in `vite build` (default true). */
   prerender?: boolean;
+  /**
+   * This build or server makes the site (src/vite/site.ts): its pages are those of the recap's original (DECK
+   * may name a translation), and the build records what it was made from in dist/build.json.
+   */
+  site?: boolean;
+  /** The page stands alone (the one-file export): it links to no other edition of the recap. */
+  alone?: boolean;
 }
 
 /**
@@ -78,19 +87,31 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** The deck as the browser gets it: no speaker notes (they load on first use), no file paths of the build machine. */
-export function forBrowser(deck: Deck): Deck {
-  const shipped = withoutNotes(deck);
-  return { ...shipped, talks: shipped.talks.map(({ source: _source, ...talk }) => talk) };
+/**
+ * The deck as the browser gets it: no speaker notes (they load on first use), no file paths of the build machine,
+ * and no other editions for a page that stands alone.
+ */
+export function forBrowser(deck: Deck, alone = false): Deck {
+  const { editions, ...shipped } = withoutNotes(deck);
+  return {
+    ...shipped,
+    ...(editions && !alone ? { editions } : {}),
+    talks: shipped.talks.map(({ source: _source, ...talk }) => talk),
+  };
 }
 
 export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
   let config: ResolvedConfig;
   let slidesDir: string;
 
+  /** The event this build makes: the one named, or for the site, the original of its recap. */
+  function event(): string | undefined {
+    return options.site ? originalEvent(config.root, slidesDir, options.event) : options.event;
+  }
+
   function readWholeDeck(): Deck {
     try {
-      return loadDeck(config.root, slidesDir, options.event);
+      return loadDeck(config.root, slidesDir, event());
     } catch (error) {
       throw error instanceof DeckDataError ? toViteError(error, config.root) : error;
     }
@@ -146,13 +167,18 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
       }
       // The room quiz is planned here, so the deck ships its questions and not the quiz generator; the browser
       // gets no notes (they load on first use) and no file paths of the build machine.
-      return `export default ${JSON.stringify(forBrowser(deck))};\nexport const roomQuiz = ${JSON.stringify(roomQuiz)};`;
+      return `export default ${JSON.stringify(forBrowser(deck, options.alone))};\nexport const roomQuiz = ${JSON.stringify(roomQuiz)};`;
     },
 
     generateBundle() {
+      if (!options.site) return;
       // Which event, from which data: commands that use dist/ rebuild it when they are asked for another.
       const deck = readDeck();
-      const record: BuildRecord = { event: deck.slug, data: deckFingerprint(slidesDir, deck.slug) };
+      const record: BuildRecord = {
+        event: deck.slug,
+        data: deckFingerprint(slidesDir, deck.slug),
+        ...(deck.editions ? { editions: deck.editions.map(({ slug, path }) => ({ slug, path })) } : {}),
+      };
       this.emitFile({ type: 'asset', fileName: BUILD_RECORD, source: `${JSON.stringify(record)}\n` });
     },
 
@@ -179,7 +205,7 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
           basename(context.filename) === 'study.html' ? studyWords(deck.language).pageTitle(deck.title) : deck.title;
         html = html.replace('%DECK_LANG%', escapeHtml(deck.language)).replace('%DECK_TITLE%', escapeHtml(title));
         if (config.command === 'build' && options.prerender !== false) {
-          html = html.replace(PRERENDER_MARK, await prerender(config));
+          html = html.replace(PRERENDER_MARK, await prerender(config, { ...options, event: readDeck().slug }));
         }
         // The screen font (the variable one) is requested as soon as the HTML arrives, not after the
         // CSS is parsed. The static cuts are for print only.
@@ -199,9 +225,11 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
  * Server-renders the first slide with the project's own Vite config, in a short-lived SSR server.
  * reveal.js touches `navigator` when imported, so the SSR pass gets a stub: only markup is wanted.
  */
-async function prerender(config: ResolvedConfig): Promise<string> {
+async function prerender(config: ResolvedConfig, options: SlidesPluginOptions): Promise<string> {
   const server = await createServer({
-    configFile: config.configFile,
+    // The deck this build makes, from the same slides: the site's config, without its other pages.
+    configFile: false,
+    plugins: [svelte(), slidesPlugin({ ...options, site: false, prerender: false })],
     root: config.root,
     mode: config.mode,
     logLevel: 'error',

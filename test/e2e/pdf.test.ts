@@ -8,12 +8,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDeck } from '../../src/model/fs.ts';
 import { launchBrowser } from '../../src/cli/browser.ts';
+import { findDeck } from '../../src/cli/common.ts';
 import { exportPdf, resolveExportOptions, type ExportOptions } from '../../src/cli/export-pdf.ts';
 import { SLIDE_SIZE } from '../../src/deck/config.ts';
 import { matrixItems, packMatrix } from '../../src/deck/matrix.ts';
 import { wordRoomQuiz } from '../../src/deck/room-quiz.ts';
 import { packTimeline, timelineEras } from '../../src/deck/timeline.ts';
 import { deckWords, quizWords } from '../../src/locale/index.ts';
+import { editionOf } from '../../src/model/addresses.ts';
 import { vocabularyOf, type Deck } from '../../src/model/index.ts';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { selectRoomQuiz } from '../../quiz/room.ts';
@@ -356,5 +358,38 @@ describe('the command', () => {
       'export:pdf: CHROME_PATH=/nonexistent/chrome is not an executable file: fix or unset it.',
     );
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('the edition DECK names, as export:pdf finds it', () => {
+  it('prints the English edition from its folder of the site, in English, its bookmarks too', async () => {
+    const { deck: english } = findDeck(process.cwd(), { DECK: 'boston-2017-en' });
+    expect(editionOf(english).path).toBe('en/');
+    // The site built for the French recap holds the English one: no new build is needed.
+    expect(english.translationOf).toBe('boston-2017');
+    const out = join(work, 'english.pdf');
+    const result = await exportPdf(
+      english,
+      { ...resolveExportOptions(['--talk', 'octavia-update']), out },
+      { distDir: inject('distDir'), browser },
+    );
+    const pdf = await getDocument({ data: new Uint8Array(readFileSync(result.file)), verbosity: 0 }).promise;
+    const text = (await allPageTexts(pdf)).join(' ');
+    expect(text).toContain(squash(english.title));
+    expect(text).toContain('Active/active high availability');
+    expect(text).not.toContain('Haute disponibilité');
+    expect((await bookmarks(pdf)).map((entry) => entry.title)).toContain('Agenda');
+  });
+
+  it('prints the deck of SLIDES_DIR', async () => {
+    const { deck: fixture } = findDeck(process.cwd(), { SLIDES_DIR: 'test/fixtures/slides', DECK: 'mini-summit' });
+    const out = join(work, 'fixture.pdf');
+    const result = await exportPdf(
+      fixture,
+      { ...resolveExportOptions([]), out },
+      { distDir: inject('fixtureDistDir'), browser },
+    );
+    const pdf = await getDocument({ data: new Uint8Array(readFileSync(result.file)), verbosity: 0 }).promise;
+    expect(await pageText(pdf, 1)).toContain(fixture.title);
   });
 });
