@@ -61,6 +61,33 @@ export const deck = {
     wrong: 'Quiz: the room missed it',
     clear: 'Quiz: reset the room’s score',
   },
+  /** reveal.js's own words: its arrows' labels, its pause screen's button, its help (key ?). */
+  reveal: {
+    previous: 'previous slide',
+    next: 'next slide',
+    above: 'above slide',
+    below: 'below slide',
+    resume: 'Resume presentation',
+    /** Above the speaker notes when they show on the slide or print on their own page. */
+    speakerNotes: 'Speaker notes',
+    help: 'Keyboard shortcuts',
+    key: 'Key',
+    action: 'Action',
+    shortcuts: {
+      next: 'Next slide',
+      previous: 'Previous slide',
+      left: 'Navigate left',
+      right: 'Navigate right',
+      up: 'Navigate up',
+      down: 'Navigate down',
+      noFragments: 'Navigate without fragments',
+      firstLast: 'Jump to first/last slide',
+      pause: 'Pause',
+      fullscreen: 'Fullscreen',
+      jump: 'Jump to slide',
+      overview: 'Slide overview',
+    },
+  },
   notice: {
     recorded: (release: string, right: boolean, score: string) =>
       `${right ? '✓ Got it' : '✗ Missed'} · ${release}: ${score}`,

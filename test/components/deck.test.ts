@@ -24,6 +24,10 @@ const engines = vi.hoisted(() => {
     registerPlugin = vi.fn();
     getPlugin = vi.fn();
     getCurrentSlide = vi.fn();
+    getConfig = vi.fn(() => ({}));
+    on = vi.fn();
+    off = vi.fn();
+    registerKeyboardShortcut = vi.fn();
     /** The ids of the slides in the element when the engine was created. */
     readonly slidesAtStart: string[];
 

@@ -448,9 +448,9 @@ describe('the study page', () => {
         return accepted.filter((entry) => !set.has(entry));
       })
       .toEqual([]);
-    // And each tab ends up holding all of them.
+    // And each tab ends up holding all of them (a tab's view of localStorage follows another's writes shortly).
     const held = async (page: Page) => (await storedProgress(page)).answers.length;
-    expect(await held(second)).toBe(accepted.length);
+    await expect.poll(() => held(second)).toBe(accepted.length);
     expect(visit.errors).toEqual([]);
     await context.close();
   });
