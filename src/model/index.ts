@@ -4,7 +4,7 @@ export { parseDeck, type ParseOptions } from './parse.ts';
 export { formatPath, YAML_LIMITS, type SourceFile } from './yaml-source.ts';
 export { notesOf, withNotes, withoutNotes, type DeckNotes } from './notes.ts';
 export {
-  backlogName,
+  BACKLOG_NAME,
   vocabularyOf,
   Vocabulary,
   type DeckFacts,
