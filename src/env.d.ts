@@ -15,6 +15,12 @@ declare module 'virtual:deck-notes' {
   export default notes;
 }
 
+declare module 'virtual:deck-answer-key' {
+  /** The quiz's answer key for the handout, worded at build time in the deck's language. */
+  const answerKey: import('./deck/answer-key.ts').AnswerKeyEntry[];
+  export default answerKey;
+}
+
 declare module 'virtual:deck-font.css';
 
 interface Window {

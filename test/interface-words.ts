@@ -4,7 +4,7 @@
  * section); a word counts as the other language's when that language's interface uses it, this one's does not,
  * and the deck's own text (its data, which may quote the other language) does not either.
  */
-import { interfaceText } from '../src/locale/index.ts';
+import { interfaceText } from '../src/locale/text.ts';
 
 /** The words of a text, lower-cased: letters (with accents and inner apostrophes or hyphens), three or more. */
 export function wordsOf(text: string): Set<string> {

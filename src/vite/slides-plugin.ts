@@ -9,9 +9,11 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { selectRoomQuiz } from '../../quiz/room.ts';
+import { answerKeyOf } from '../deck/answer-key.ts';
 import { wordRoomQuiz, type ShownRoomQuiz } from '../deck/room-quiz.ts';
 import { selectTalks } from '../deck/view.ts';
-import { interfaceText, quizWords, studyWords } from '../locale/index.ts';
+import { quizWords, studyWords } from '../locale/index.ts';
+import { interfaceText } from '../locale/text.ts';
 import { DeckDataError, notesOf, withoutNotes, type Deck } from '../model/index.ts';
 import { charactersOf, fontFaceCss, SCREEN_FONT, writeSubsetFont } from './font.ts';
 import {
@@ -31,6 +33,9 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 /** The speaker notes, loaded by the deck on demand (src/model/notes.ts). */
 const NOTES_ID = 'virtual:deck-notes';
 const RESOLVED_NOTES_ID = `\0${NOTES_ID}`;
+/** The quiz's answer key for the handout, worded here (src/deck/answer-key.ts). */
+const ANSWER_KEY_ID = 'virtual:deck-answer-key';
+const RESOLVED_ANSWER_KEY_ID = `\0${ANSWER_KEY_ID}`;
 /** The screen font's @font-face, with the font cut to the deck's characters in builds. */
 const FONT_CSS_ID = 'virtual:deck-font.css';
 /** A path-like id, so that Vite's CSS pipeline resolves the font's url() against the project root. */
@@ -140,12 +145,17 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
     resolveId(id) {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
       if (id === NOTES_ID) return RESOLVED_NOTES_ID;
+      if (id === ANSWER_KEY_ID) return RESOLVED_ANSWER_KEY_ID;
       if (id === FONT_CSS_ID) return RESOLVED_FONT_CSS_ID;
       return undefined;
     },
 
     async load(id) {
       if (id === RESOLVED_NOTES_ID) return `export default ${JSON.stringify(notesOf(readDeck()))};`;
+      if (id === RESOLVED_ANSWER_KEY_ID) {
+        const deck = readDeck();
+        return `export default ${JSON.stringify(answerKeyOf(deck, quizWords(deck.language)))};`;
+      }
       if (id === RESOLVED_FONT_CSS_ID) {
         const original = require.resolve(SCREEN_FONT);
         if (config.command !== 'build') return fontFaceCss(`/@fs${original}`);
@@ -186,7 +196,7 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
       const onChange = (file: string) => {
         if (!file.startsWith(slidesDir) || !/\.ya?ml$/.test(file)) return;
         const graph = server.environments.client.moduleGraph;
-        for (const id of [RESOLVED_ID, RESOLVED_NOTES_ID]) {
+        for (const id of [RESOLVED_ID, RESOLVED_NOTES_ID, RESOLVED_ANSWER_KEY_ID]) {
           const module = graph.getModuleById(id);
           if (module) graph.invalidateModule(module);
         }

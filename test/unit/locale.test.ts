@@ -5,13 +5,13 @@ import {
   deckWords,
   displayName,
   interfaceLanguage,
-  interfaceText,
   quizWords,
   quote,
   studyWords,
   tools,
   typeset,
 } from '../../src/locale/index.ts';
+import { interfaceText, literalsOf } from '../../src/locale/text.ts';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -269,6 +269,13 @@ describe('the study page’s sentences', () => {
     expect(studyWords('fr').quiz.points(0, 3)).toBe('0 point sur 3.');
     expect(studyWords('fr').quiz.points(1.5, 3)).toBe('1,5 point sur 3.');
     expect(studyWords('en').quiz.points(1.5, 3)).toBe('1.5 points of 3.');
+  });
+});
+
+describe('literalsOf', () => {
+  it('reads the texts a function writes, not the ids it compares with', () => {
+    const source = "(p) => { switch (p.kind) { case 'which-release': return `Pour ${p.x} « ${q(`a ${b} c`)} » ?`; } }";
+    expect(literalsOf(source)).toEqual(['a   c', 'Pour   «   » ?']);
   });
 });
 
