@@ -58,13 +58,42 @@ export default ts.config(
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [modelIndexImport] }] },
   },
   {
-    // The model is pure: fs.ts is its only file-system edge.
+    // The model is pure: fs.ts is its only file-system edge. It holds no interface word: src/locale builds on it.
     files: ['src/model/**/*.ts'],
     ignores: ['src/model/fs.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*'], message: 'src/model is pure: files are read in src/model/fs.ts.' }] },
+        {
+          patterns: [
+            { group: ['node:*'], message: 'src/model is pure: files are read in src/model/fs.ts.' },
+            { regex: '(^|/)locale(/|$)', message: 'src/model holds no interface word: src/locale imports the model.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The interface's words: pure, for every page and command; the quiz's prompts and notes are data it words.
+    files: ['src/locale/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'src/locale runs in the browser: no Node APIs.' },
+            {
+              regex: '^(\\.\\./)+(deck|study|cli|vite|live)(/|$)',
+              message: 'src/locale sits under the views: they import it, not the other way.',
+            },
+            {
+              regex: '^(\\.\\./)+quiz/',
+              allowTypeImports: true,
+              message: 'src/locale words the quiz’s data: it imports the quiz’s types only.',
+            },
+            modelIndexImport,
+          ],
+        },
       ],
     },
   },

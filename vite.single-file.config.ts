@@ -1,14 +1,15 @@
 /**
  * One page of the site built as one self-contained HTML file, for `npm run export:html` (src/cli/export-html.ts),
- * which sets SINGLE_FILE to the JSON of a SingleFileBuild. It is the site's config (vite.config.ts) with one page
- * as input and everything inlined: vite-plugin-singlefile puts the scripts, styles and fonts in the HTML (one
+ * which sets SINGLE_FILE to the JSON of a SingleFileBuild. It is the site's config (src/vite/site.ts) for the
+ * edition DECK names, with one page as input, no link to the recap's other editions, and everything inlined: vite-plugin-singlefile puts the scripts, styles and fonts in the HTML (one
  * chunk, whatever the site's chunks are), and src/vite/single-file.ts does the rest.
  */
-import { resolve } from 'node:path';
 import { mergeConfig, type UserConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { deckLocation } from './src/model/fs.ts';
 import { singleFileAssets } from './src/vite/single-file.ts';
-import siteConfig from './vite.config.ts';
+import { siteConfig } from './src/vite/site.ts';
+import { showingOf } from './src/vite/slides-plugin.ts';
 
 export interface SingleFileBuild {
   /** The page to build: index.html (the deck) or study.html. */
@@ -22,15 +23,17 @@ export interface SingleFileBuild {
 if (!process.env.SINGLE_FILE) throw new Error('vite.single-file.config.ts is run by npm run export:html');
 const build = JSON.parse(process.env.SINGLE_FILE) as SingleFileBuild;
 
-// The site's config without its pages' environments: this build makes the one page it is given.
-const { environments: _environments, builder: _builder, ...sitePageConfig } = siteConfig as UserConfig;
-
-export default mergeConfig(sitePageConfig, {
-  define: { __SUMMIT_RECAP_PAGES__: JSON.stringify(build.pages) },
-  plugins: [viteSingleFile(), singleFileAssets({ hideStudyLinks: build.hideStudyLinks })],
-  build: {
-    copyPublicDir: false,
-    modulePreload: false,
-    rolldownOptions: { input: resolve(import.meta.dirname, build.page) },
-  },
-} satisfies UserConfig);
+export default mergeConfig(
+  siteConfig({
+    root: import.meta.dirname,
+    ...deckLocation(import.meta.dirname, process.env),
+    ...showingOf(process.env),
+    alone: true,
+    pages: [build.page === 'index.html' ? 'deck' : 'study'],
+  }),
+  {
+    define: { __SUMMIT_RECAP_PAGES__: JSON.stringify(build.pages) },
+    plugins: [viteSingleFile(), singleFileAssets({ hideStudyLinks: build.hideStudyLinks })],
+    build: { copyPublicDir: false, modulePreload: false },
+  } satisfies UserConfig,
+);

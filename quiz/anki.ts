@@ -3,10 +3,12 @@
  * with the file headers Anki reads (`#separator:tab`, `#html:false`, `#notetype:Basic`, `#tags column:3`,
  * `#guid column:4`), so it imports as is. The GUID is made of the event and the item's id, never of its text:
  * importing the file again after an item is reworded updates its note, and the note keeps its review history.
+ * The cards' sentences are the caller's (src/locale words them in the deck's language): quiz/ keeps none.
  */
 import { BACKLOG } from '../src/model/constants.ts';
 import type { Deck } from '../src/model/index.ts';
 import { indexDeck } from './items.ts';
+import type { Prompt } from './prompt.ts';
 
 export interface AnkiNote {
   /** Anki's note identity: the same item of the same event always has the same one (ankiGuid). */
@@ -14,6 +16,14 @@ export interface AnkiNote {
   front: string;
   back: string;
   tags: string[];
+}
+
+/** How the cards read, in the deck's language. */
+export interface AnkiWording {
+  /** The front: the question (a `which-release` prompt, or `when` for an item dated by `when` only). */
+  prompt: (prompt: Prompt) => string;
+  /** The back: the release's name and the item's date, either of which may be missing. */
+  ankiAnswer: (release: string | undefined, when: string | undefined) => string;
 }
 
 /** What GUIDs start with, so that they never meet those of notes made elsewhere. */
@@ -24,21 +34,19 @@ export function ankiGuid(deck: Pick<Deck, 'slug'>, itemId: string): string {
   return `${GUID_PREFIX}:${deck.slug}:${itemId}`;
 }
 
-export function buildAnkiNotes(deck: Deck): AnkiNote[] {
+export function buildAnkiNotes(deck: Deck, wording: AnkiWording): AnkiNote[] {
   const index = indexDeck(deck);
-  const { text } = index;
   return index.items.map((item) => {
     const project = index.projectName(item.project);
-    let front: string;
-    let back: string;
-    if (item.release === undefined) {
-      front = text.whenAtAll(project, item.text);
-      back = item.when ?? '';
-    } else {
-      front =
-        item.source === 'roadmap' ? text.whichRelease(project, item.text) : text.whenInRelease(project, item.text);
-      back = item.when ? `${index.releaseName(item.release)} (${item.when})` : index.releaseName(item.release);
-    }
+    const front = wording.prompt(
+      item.release === undefined
+        ? { kind: 'when', project, text: item.text }
+        : { kind: 'which-release', source: item.source, project, text: item.text },
+    );
+    const back = wording.ankiAnswer(
+      item.release === undefined ? undefined : index.releaseName(item.release),
+      item.when,
+    );
     const tags = [
       ...(item.release === undefined ? [] : [`release::${item.release === BACKLOG ? 'backlog' : item.release}`]),
       `project::${item.project}`,
@@ -59,7 +67,7 @@ export function ankiField(value: string): string {
 }
 
 /** The whole file, ending with a newline. Tags are slugs, so they hold no spaces; GUIDs are made of slugs too. */
-export function buildAnkiTsv(deck: Deck): string {
+export function buildAnkiTsv(deck: Deck, wording: AnkiWording): string {
   const headers = [
     '#separator:tab',
     '#html:false',
@@ -68,7 +76,7 @@ export function buildAnkiTsv(deck: Deck): string {
     '#tags column:3',
     '#guid column:4',
   ];
-  const lines = buildAnkiNotes(deck).map((note) =>
+  const lines = buildAnkiNotes(deck, wording).map((note) =>
     [ankiField(note.front), ankiField(note.back), note.tags.join(' '), ankiField(note.guid)].join('\t'),
   );
   return `${[...headers, ...lines].join('\n')}\n`;

@@ -2,7 +2,6 @@
 import type { Deck } from '../src/model/schema.ts';
 import { vocabularyOf, type Vocabulary } from '../src/model/vocabulary.ts';
 import { normalizeAnswer } from './normalize.ts';
-import { fr, type QuizText } from './prompts.fr.ts';
 import { hashText } from './random.ts';
 
 export interface QuizItem {
@@ -24,11 +23,6 @@ export interface GoalGroup {
   items: QuizItem[];
 }
 
-/** The sentences for a deck's language; French is the only one so far. */
-export function textFor(_language: string): QuizText {
-  return fr;
-}
-
 /**
  * Changes when the item's meaning does (text or release), not when its punctuation or case does: a card whose
  * fingerprint no longer matches is reset.
@@ -46,7 +40,6 @@ export function collectItems(deck: Deck): QuizItem[] {
 /** Lookups over one deck, built once per deck object (decks are plain data and never mutated). */
 export class DeckIndex {
   readonly items: QuizItem[];
-  readonly text: QuizText;
   /** The deck's names and roles (src/model/vocabulary.ts). */
   readonly vocabulary: Vocabulary;
   private readonly itemById: Map<string, QuizItem>;
@@ -54,7 +47,6 @@ export class DeckIndex {
 
   constructor(readonly deck: Deck) {
     this.items = collectItems(deck);
-    this.text = textFor(deck.language);
     this.vocabulary = vocabularyOf(deck);
     this.itemById = new Map(this.items.map((item) => [item.id, item]));
     for (const item of this.items) {

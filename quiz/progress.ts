@@ -8,7 +8,6 @@ import { z } from 'zod';
 import type { Deck } from '../src/model/index.ts';
 import { canCheck, checkAnswer, GRADES, type Answer, type SelfGrade } from './check.ts';
 import { fingerprint, indexDeck } from './items.ts';
-import type { QuizText } from './prompts.fr.ts';
 import { questionKindOf, resolveQuestion, subjectItems, type Session } from './questions.ts';
 import { answerKey, reviewCards, type Cards, type ItemCard } from './schedule.ts';
 import { scoreAnswers } from './score.ts';
@@ -56,9 +55,31 @@ const DAY_MS = 86_400_000;
 /** A card is never scheduled further than this (days): the scheduler's own maximum interval. */
 const MAX_DAYS = 36_500;
 
+/**
+ * One thing that reading progress dropped or changed, as data: the views word it in the deck's language
+ * (src/locale). `what` names a list of the progress: its sessions, answers or cards.
+ */
+export type DecodeNote =
+  | { kind: 'invalid-json' }
+  | { kind: 'too-large'; chars: number; limit: number }
+  | { kind: 'not-progress' }
+  | { kind: 'unknown-version'; version: string }
+  | { kind: 'future-version'; version: number }
+  | { kind: 'migrated'; from: number; to: number }
+  | { kind: 'not-a-list'; what: ProgressList }
+  | { kind: 'unreadable'; count: number; what: ProgressList }
+  | { kind: 'duplicate-sessions'; count: number }
+  | { kind: 'gone-questions'; count: number }
+  | { kind: 'gone-items'; count: number }
+  | { kind: 'reset-cards'; items: string[] }
+  | { kind: 'future'; count: number }
+  | { kind: 'summarised'; count: number };
+
+export type ProgressList = 'sessions' | 'answers' | 'cards';
+
 export interface DecodeReport {
-  /** One sentence per kind of problem, in the deck's language. Empty when everything was kept as it was. */
-  notes: string[];
+  /** One note per kind of problem. Empty when everything was kept as it was. */
+  notes: DecodeNote[];
   /** Entries left out: unreadable, or about questions or items the deck no longer has. */
   dropped: { sessions: number; answers: number; cards: number };
   /** Cards reset because their item's text or release changed. */
@@ -408,33 +429,32 @@ export function decodeProgress(
     now?: Date;
   } = {},
 ): DecodedProgress {
-  const words = indexDeck(deck).text.report;
   const report: DecodeReport = { notes: [], dropped: { sessions: 0, answers: 0, cards: 0 }, reset: 0, future: 0 };
-  const nothing = (note?: string): DecodedProgress => {
+  const nothing = (note?: DecodeNote): DecodedProgress => {
     if (note) report.notes.push(note);
     return { progress: emptyProgress(), report };
   };
   if (text === null || text === undefined || text.trim() === '') return nothing();
   if (text.length > PROGRESS_LIMITS.textChars) {
-    return nothing(words.tooLarge(text.length, PROGRESS_LIMITS.textChars));
+    return nothing({ kind: 'too-large', chars: text.length, limit: PROGRESS_LIMITS.textChars });
   }
 
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch {
-    return nothing(words.invalidJson);
+    return nothing({ kind: 'invalid-json' });
   }
-  if (!isObject(doc) || !('version' in doc)) return nothing(words.notProgress);
+  if (!isObject(doc) || !('version' in doc)) return nothing({ kind: 'not-progress' });
   const { version } = doc;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return nothing(words.unknownVersion(JSON.stringify(version) ?? String(version)));
+    return nothing({ kind: 'unknown-version', version: JSON.stringify(version) ?? String(version) });
   }
   report.version = version;
-  if (version > PROGRESS_VERSION) report.notes.push(words.futureVersion(version));
+  if (version > PROGRESS_VERSION) report.notes.push({ kind: 'future-version', version });
   let current = doc;
   for (let from = version; from < PROGRESS_VERSION; from++) current = migrations[from](current, deck);
-  if (version < PROGRESS_VERSION) report.notes.push(words.migrated(version, PROGRESS_VERSION));
+  if (version < PROGRESS_VERSION) report.notes.push({ kind: 'migrated', from: version, to: PROGRESS_VERSION });
 
   const latest = options.now ? options.now.getTime() + DAY_MS : LATEST;
   const past = (date: Date) => date.getTime() <= latest;
@@ -449,12 +469,12 @@ export function decodeProgress(
       countDropped(report, 'cards', ([, entry]) => !entry.card.last_review || past(entry.card.last_review)),
     ),
   );
-  const summaries = readList(current.summaries, SummarySchema, 'sessions', report, words);
-  if (report.future > 0) report.notes.push(words.future(report.future));
+  const summaries = readList(current.summaries, SummarySchema, 'sessions', report);
+  if (report.future > 0) report.notes.push({ kind: 'future', count: report.future });
   const progress: Progress = { sessions, answers, cards, ...(summaries.length ? { summaries } : {}) };
   const compacted = compactProgress(deck, progress);
   const summarised = (compacted.summaries?.length ?? 0) - summaries.length;
-  if (summarised > 0) report.notes.push(words.summarised(summarised));
+  if (summarised > 0) report.notes.push({ kind: 'summarised', count: summarised });
   return { progress: compacted, report };
 }
 
@@ -468,19 +488,16 @@ function countDropped<T>(report: DecodeReport, what: keyof DecodeReport['dropped
   };
 }
 
-type DeckWords = QuizText['report'];
-
 /** Each valid entry of a list; the count of invalid ones is reported. */
 function readList<T>(
   value: unknown,
   schema: z.ZodType<T, unknown>,
   what: 'sessions' | 'answers',
   report: DecodeReport,
-  words: DeckWords,
 ): T[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    report.notes.push(words.notAList(what));
+    report.notes.push({ kind: 'not-a-list', what });
     return [];
   }
   const valid = value.flatMap((entry) => {
@@ -489,31 +506,29 @@ function readList<T>(
   });
   const bad = value.length - valid.length;
   if (bad > 0) {
-    report.notes.push(words.unreadable(bad, what));
+    report.notes.push({ kind: 'unreadable', count: bad, what });
     report.dropped[what] += bad;
   }
   return valid;
 }
 
 function readSessions(value: unknown, deck: Deck, report: DecodeReport): Session[] {
-  const words = indexDeck(deck).text.report;
-  const sessions = readList(value, SessionSchema, 'sessions', report, words);
+  const sessions = readList(value, SessionSchema, 'sessions', report);
   const seen = new Set<string>();
   const unique = sessions.filter((session) => !seen.has(session.id) && seen.add(session.id));
   if (unique.length < sessions.length) {
-    report.notes.push(words.duplicateSessions(sessions.length - unique.length));
+    report.notes.push({ kind: 'duplicate-sessions', count: sessions.length - unique.length });
     report.dropped.sessions += sessions.length - unique.length;
   }
   return unique;
 }
 
 function readAnswers(value: unknown, deck: Deck, report: DecodeReport): Answer[] {
-  const words = indexDeck(deck).text.report;
-  const answers = readList(value, AnswerSchema, 'answers', report, words);
+  const answers = readList(value, AnswerSchema, 'answers', report);
   const answerable = answers.filter((answer) => canCheck(deck, answer));
   const gone = answers.length - answerable.length;
   if (gone > 0) {
-    report.notes.push(words.goneQuestions(gone));
+    report.notes.push({ kind: 'gone-questions', count: gone });
     report.dropped.answers += gone;
   }
   return answerable;
@@ -521,10 +536,9 @@ function readAnswers(value: unknown, deck: Deck, report: DecodeReport): Answer[]
 
 function readCards(value: unknown, deck: Deck, report: DecodeReport): Cards {
   const index = indexDeck(deck);
-  const words = index.text.report;
   if (value === undefined) return {};
   if (!isObject(value)) {
-    report.notes.push(words.notAList('cards'));
+    report.notes.push({ kind: 'not-a-list', what: 'cards' });
     return {};
   }
   const cards: Cards = {};
@@ -539,9 +553,9 @@ function readCards(value: unknown, deck: Deck, report: DecodeReport): Cards {
     else if (result.data.fingerprint !== fingerprint(item)) reset.push(id);
     else cards[id] = result.data;
   }
-  if (unreadable > 0) report.notes.push(words.unreadable(unreadable, 'cards'));
-  if (gone > 0) report.notes.push(words.goneItems(gone));
-  if (reset.length > 0) report.notes.push(words.resetCards(reset));
+  if (unreadable > 0) report.notes.push({ kind: 'unreadable', count: unreadable, what: 'cards' });
+  if (gone > 0) report.notes.push({ kind: 'gone-items', count: gone });
+  if (reset.length > 0) report.notes.push({ kind: 'reset-cards', items: reset });
   report.dropped.cards += unreadable + gone;
   report.reset += reset.length;
   return cards;

@@ -10,6 +10,7 @@ import { BACKLOG } from '../src/model/constants.ts';
 import type { Deck } from '../src/model/index.ts';
 import { indexDeck, maskNames, namesWords, type DeckIndex, type GoalGroup, type QuizItem } from './items.ts';
 import { normalizeAnswer } from './normalize.ts';
+import { promptNames, type Prompt } from './prompt.ts';
 import { Random } from './random.ts';
 import { inScope, normalizeScope, releaseAllowed, type Scope } from './scope.ts';
 
@@ -31,7 +32,8 @@ export interface Choice {
 
 interface QuestionBase {
   id: string;
-  prompt: string;
+  /** What it asks, as data: the views word it in the deck's language. */
+  prompt: Prompt;
   /** The items the question asks about: what its score counts. */
   targets: string[];
   /** Every item the question shows (targets, and the distractors of a multi-select or a pick among items). */
@@ -212,7 +214,8 @@ export function buildQuestion(
   const wanted = normalizeScope(scope);
   const kept = (item: QuizItem) => inScope(item, wanted);
   const random = Random.for(seed, id);
-  const text = index.text;
+  /** Whether the names a prompt shows (a project's, an item's text, a release's) name one of the deck's releases. */
+  const namesRelease = (prompt: Prompt) => promptNames(prompt).some((name) => index.releasesNamedIn(name).length > 0);
   const base = (targets: readonly QuizItem[], shown: readonly QuizItem[] = targets) => ({
     id,
     targets: targets.map((item) => item.id),
@@ -229,11 +232,14 @@ export function buildQuestion(
         id: release,
         label: index.releaseName(release),
       }));
-      const project = index.projectName(item.project);
-      const prompt =
-        item.source === 'roadmap' ? text.whichRelease(project, item.text) : text.whenInRelease(project, item.text);
-      // "Pour quelle release … « Support de Pike … »": the prompt must not name a release to choose from.
-      if (choices.length < 2 || index.releasesNamedIn(prompt).length > 0) return undefined;
+      const prompt: Prompt = {
+        kind: 'which-release',
+        source: item.source,
+        project: index.projectName(item.project),
+        text: item.text,
+      };
+      // "For which release … “Support of Pike …”": the prompt must not name a release to choose from.
+      if (choices.length < 2 || namesRelease(prompt)) return undefined;
       return { kind: subject.kind, ...base([item]), prompt, item: item.id, choices };
     }
     case 'in-release': {
@@ -248,7 +254,7 @@ export function buildQuestion(
       return {
         kind: subject.kind,
         ...base([item], shown),
-        prompt: text.inRelease(releaseWord(index, release), past),
+        prompt: { kind: 'in-release', release: releaseWord(index, release), past },
         item: item.id,
         release,
         choices: shown.map((choice) => ({ id: choice.id, label: choice.text })),
@@ -264,7 +270,7 @@ export function buildQuestion(
       return {
         kind: subject.kind,
         ...base([item]),
-        prompt: text.whichProject(maskNames(item.text, names)),
+        prompt: { kind: 'which-project', text: maskNames(item.text, names) },
         item: item.id,
         choices: projects.map((project) => ({ id: project, label: index.projectName(project) })),
       };
@@ -280,7 +286,11 @@ export function buildQuestion(
       return {
         kind: subject.kind,
         ...base(group.items, shown),
-        prompt: text.whichItems(index.projectName(group.project), releaseWord(index, group.release)),
+        prompt: {
+          kind: 'which-items',
+          project: index.projectName(group.project),
+          release: releaseWord(index, group.release),
+        },
         project: group.project,
         release: group.release,
         // The prompt names the project: a choice naming it too would point at the answer.
@@ -298,7 +308,7 @@ export function buildQuestion(
       return {
         kind: subject.kind,
         ...base(dealt),
-        prompt: text.sort(index.projectName(subject.project)),
+        prompt: { kind: 'sort', project: index.projectName(subject.project) },
         project: subject.project,
         columns: releases.map((release) => ({ id: release, label: index.releaseName(release) })),
         cards: dealt.map((card) => ({ id: card.id, label: card.text })),
@@ -308,9 +318,16 @@ export function buildQuestion(
       const { group } = subject;
       if (!group.items.every(kept)) return undefined;
       const count = group.items.length;
-      const prompt = text.recall(index.projectName(group.project), releaseWord(index, group.release), count);
-      // Typing the prompt back must not name an expected item.
-      const named = group.items.some((item) => [item.text, ...item.aliases].some((words) => namesWords(prompt, words)));
+      const prompt: Prompt = {
+        kind: 'recall',
+        project: index.projectName(group.project),
+        release: releaseWord(index, group.release),
+        count,
+      };
+      // Typing back the names the prompt shows must not name an expected item.
+      const named = group.items.some((item) =>
+        [item.text, ...item.aliases].some((words) => promptNames(prompt).some((name) => namesWords(name, words))),
+      );
       if (named) return undefined;
       return {
         kind: subject.kind,

@@ -24,23 +24,24 @@ export interface RoomQuestion {
   answer: string;
 }
 
-export interface TalkRoomQuiz {
+/** `Q`: the questions as a view holds them (the deck's, with their prompts worded). */
+export interface TalkRoomQuiz<Q extends RoomQuestion = RoomQuestion> {
   talk: string;
-  questions: RoomQuestion[];
+  questions: Q[];
 }
 
-export interface RoomQuiz {
+export interface RoomQuiz<Q extends RoomQuestion = RoomQuestion> {
   /** Talks that have roadmap items, in deck order, each with one or two questions. */
-  talks: TalkRoomQuiz[];
+  talks: TalkRoomQuiz<Q>[];
   /** One question per release that has items (and a question not asked yet), in release order, backlog last. */
-  final: RoomQuestion[];
+  final: Q[];
 }
 
 /**
  * The room quiz of a showing of some talks (`?talk=`, `export:pdf --talk`): the same questions as the whole
  * deck's, keeping those about the talks shown. No ids: every talk.
  */
-export function selectRoomQuiz(quiz: RoomQuiz, talks: readonly string[]): RoomQuiz {
+export function selectRoomQuiz<Q extends RoomQuestion>(quiz: RoomQuiz<Q>, talks: readonly string[]): RoomQuiz<Q> {
   if (talks.length === 0) return quiz;
   return {
     talks: quiz.talks.filter((entry) => talks.includes(entry.talk)),
@@ -49,7 +50,7 @@ export function selectRoomQuiz(quiz: RoomQuiz, talks: readonly string[]): RoomQu
 }
 
 /** Every question of the room quiz, talks first, then the final chapter. */
-export function roomQuestions(quiz: RoomQuiz): RoomQuestion[] {
+export function roomQuestions<Q extends RoomQuestion>(quiz: RoomQuiz<Q>): Q[] {
   return [...quiz.talks.flatMap((talk) => talk.questions), ...quiz.final];
 }
 

@@ -118,14 +118,3 @@ export function scoreAnswers(deck: Deck, answers: readonly Answer[], scope: Scop
 function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-/** "3 éléments Queens pris pour Pike", for a confusion cell. */
-export function describeConfusion(deck: Deck, cell: ConfusionCell): string {
-  const index = indexDeck(deck);
-  return index.text.confusion(
-    cell.count,
-    index.releaseName(cell.expected),
-    index.releaseName(cell.given),
-    cell.outside,
-  );
-}

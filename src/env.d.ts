@@ -1,18 +1,17 @@
 /// <reference types="svelte" />
 /// <reference types="vite/client" />
 
+// Types by import(): an ambient module may not import a relative path (an error that skipLibCheck would hide,
+// leaving the module untyped).
 declare module 'virtual:deck' {
-  import type { Deck } from './model/index.ts';
-  import type { RoomQuiz } from '../quiz/room.ts';
-  const deck: Deck;
+  const deck: import('./model/index.ts').Deck;
   export default deck;
-  /** The questions for the room, planned from the deck at build time. */
-  export const roomQuiz: RoomQuiz;
+  /** The questions for the room, planned from the deck and worded at build time. */
+  export const roomQuiz: import('./deck/room-quiz.ts').ShownRoomQuiz;
 }
 
 declare module 'virtual:deck-notes' {
-  import type { DeckNotes } from './model/index.ts';
-  const notes: DeckNotes;
+  const notes: import('./model/index.ts').DeckNotes;
   export default notes;
 }
 
@@ -21,6 +20,12 @@ declare module 'virtual:deck-summary' {
   /** The default view's: what the running deck needs besides its prerendered slides. */
   const summary: DeckSummary;
   export default summary;
+}
+
+declare module 'virtual:deck-answer-key' {
+  /** The quiz's answer key for the handout, worded at build time in the deck's language. */
+  const answerKey: import('./deck/answer-key.ts').AnswerKeyEntry[];
+  export default answerKey;
 }
 
 declare module 'virtual:deck-font.css';

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILD_RECORD, deckFingerprint, type BuildRecord } from '../model/fs.ts';
+import { BUILD_RECORD, deckFingerprint, recapOf, type BuildRecord } from '../model/fs.ts';
 
 /** What the code of the site is built from: newer than dist/, it calls for a build. */
 const BUILD_INPUTS = [
@@ -31,21 +31,27 @@ function newestMtime(path: string): number {
 export function readBuildRecord(distDir: string): BuildRecord | undefined {
   try {
     const record = JSON.parse(readFileSync(join(distDir, BUILD_RECORD), 'utf8')) as Partial<BuildRecord>;
-    return typeof record.event === 'string' && typeof record.data === 'string'
-      ? { event: record.event, data: record.data }
+    if (typeof record.event !== 'string' || typeof record.data !== 'string') return undefined;
+    const editions = Array.isArray(record.editions)
+      ? record.editions.filter((edition) => typeof edition?.slug === 'string' && typeof edition.path === 'string')
       : undefined;
+    return { event: record.event, data: record.data, ...(editions?.length ? { editions } : {}) };
   } catch {
     return undefined;
   }
 }
 
-/** Why dist/ must be built again for the event in slidesDir, or undefined when it is the one asked for. */
+/**
+ * Why dist/ must be built again for the event in slidesDir, or undefined when it is the one asked for. The site
+ * holds every edition of a recap, at the original's place: a translation is in the build of its original.
+ */
 export function rebuildReason(root: string, distDir: string, slidesDir: string, event: string): string | undefined {
   const built = readBuildRecord(distDir);
   const index = join(distDir, 'index.html');
+  const { original } = recapOf(slidesDir, event);
   if (!built || !existsSync(index)) return 'dist/ is missing';
-  if (built.event !== event) return `dist/ was built for ${built.event}`;
-  if (built.data !== deckFingerprint(slidesDir, event)) return `dist/ was built from other ${event} data`;
+  if (built.event !== original) return `dist/ was built for ${built.event}`;
+  if (built.data !== deckFingerprint(slidesDir, event)) return `dist/ was built from other ${original} data`;
   const code = Math.max(...BUILD_INPUTS.map((input) => newestMtime(join(root, input))));
   if (code > statSync(index).mtimeMs) return 'dist/ is older than the code';
   return undefined;

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { buildAnkiNotes, buildAnkiTsv } from '../../quiz/index.ts';
+import { quizWords } from '../locale/index.ts';
 import {
   argumentError,
   findDeck,
@@ -41,8 +42,9 @@ export function resolveAnkiOptions(argv: readonly string[]): AnkiOptions {
 export function main(argv: readonly string[], root = process.cwd(), env = process.env): number {
   const { out } = resolveAnkiOptions(argv);
   const { deck, folder } = findDeck(root, env);
-  writeFileAtomically(resolve(root, out), buildAnkiTsv(deck));
-  console.log(`${COMMAND.name}: ${buildAnkiNotes(deck).length} notes from ${folder} written to ${out}`);
+  const wording = quizWords(deck.language);
+  writeFileAtomically(resolve(root, out), buildAnkiTsv(deck, wording));
+  console.log(`${COMMAND.name}: ${buildAnkiNotes(deck, wording).length} notes from ${folder} written to ${out}`);
   return 0;
 }
 

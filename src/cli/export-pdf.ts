@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
 import { SLIDE_SIZE } from '../deck/config.ts';
 import { viewQuery } from '../deck/view.ts';
-import { PAGES } from '../model/addresses.ts';
+import { editionOf, PAGES } from '../model/addresses.ts';
 import { webAddress } from '../model/links.ts';
 import { vocabularyOf, type Deck } from '../model/index.ts';
 import { findBrowser, launchBrowser } from './browser.ts';
@@ -176,7 +176,8 @@ export async function exportPdf(
     });
     context.signal?.throwIfAborted();
     log(`Laying out the slides in ${options.width}×${options.height}…`);
-    await page.goto(printUrl(server.url, options));
+    // The edition's own pages: a translation's are in its folder of the site.
+    await page.goto(printUrl(new URL(editionOf(deck).path, server.url).href, options));
     await page.waitForFunction(() => (window as Window & { __pdfReady?: Promise<void> }).__pdfReady);
     await page.evaluate(async () => {
       await (window as Window & { __pdfReady?: Promise<void> }).__pdfReady;

@@ -7,6 +7,8 @@
 import { networkInterfaces } from 'node:os';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
+import { wordRoomQuiz } from '../deck/room-quiz.ts';
+import { quizWords } from '../locale/index.ts';
 import { PAGES } from '../model/addresses.ts';
 import { vocabularyOf } from '../model/vocabulary.ts';
 import { startInstance, type Instance } from '../live/instance.ts';
@@ -156,7 +158,7 @@ export async function runLive(
   let instance: Instance;
   try {
     instance = await startInstance({
-      questions: liveQuestions(deck, planRoomQuiz(deck)),
+      questions: liveQuestions(deck, wordRoomQuiz(planRoomQuiz(deck), quizWords(deck.language))),
       event: deck.slug,
       store,
       maxParticipants: options.maxParticipants,

@@ -5,7 +5,7 @@
  * detail slide belongs to its talk. `deckOutline` is pure; `addOutline` writes the outline into a PDF.
  */
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFRef } from 'pdf-lib';
-import { labelsFor } from '../deck/labels.ts';
+import { deckWords } from '../locale/index.ts';
 import { slideIds } from '../model/addresses.ts';
 import { BACKLOG } from '../model/constants.ts';
 import type { Deck } from '../model/index.ts';
@@ -57,7 +57,7 @@ function paged(
  * and an entry whose own slide was not printed opens its first printed child.
  */
 export function deckOutline(deck: Deck, slides: PrintedSlides): OutlineEntry[] {
-  const labels = labelsFor(deck.language);
+  const labels = deckWords(deck.language);
   const vocabulary = vocabularyOf(deck);
   const releases = [...deck.releases.map((release) => release.id), BACKLOG];
   const quizSlides = (talk: string) =>

@@ -1,7 +1,8 @@
 /** The handout appendix: the roadmap of every project by release, and the quiz answer key, in printable pages. */
-import { buildAnkiNotes } from '../../quiz/anki.ts';
+import answerKey from 'virtual:deck-answer-key';
 import type { Deck, ReleaseRole } from '../model/index.ts';
 import { vocabularyOf } from '../model/vocabulary.ts';
+import type { AnswerKeyEntry } from './answer-key.ts';
 import { columnsByRelease } from './roadmap.ts';
 
 export interface RoadmapRow {
@@ -11,10 +12,7 @@ export interface RoadmapRow {
   text: string;
 }
 
-export interface AnswerKeyEntry {
-  question: string;
-  answer: string;
-}
+export type { AnswerKeyEntry };
 
 export interface Handout {
   roadmapPages: RoadmapRow[][];
@@ -31,7 +29,8 @@ function pages<T>(rows: T[], size: number): T[][] {
   );
 }
 
-export function buildHandout(deck: Deck): Handout {
+/** `answers`: the quiz's answer key (answer-key.ts), by default the one the build made for the deck. */
+export function buildHandout(deck: Deck, answers: readonly AnswerKeyEntry[] = answerKey): Handout {
   const vocabulary = vocabularyOf(deck);
   const rows = deck.projects.flatMap((project) => {
     const name = vocabulary.projectName(project.id);
@@ -51,6 +50,5 @@ export function buildHandout(deck: Deck): Handout {
     );
     return [...past, ...byRelease];
   });
-  const answers = buildAnkiNotes(deck).map((note) => ({ question: note.front, answer: note.back }));
-  return { roadmapPages: pages(rows, ROADMAP_ROWS_PER_PAGE), answerKeyPages: pages(answers, ANSWERS_PER_PAGE) };
+  return { roadmapPages: pages(rows, ROADMAP_ROWS_PER_PAGE), answerKeyPages: pages([...answers], ANSWERS_PER_PAGE) };
 }

@@ -3,9 +3,9 @@
  * default view (or rendered for another view); the engine, the room's tally and the slides' live parts need only
  * these few facts, which the build writes into `virtual:deck-summary`: the first load carries no other deck data.
  */
-import type { RoomQuiz } from '../../quiz/room.ts';
 import type { Deck, Release } from '../model/index.ts';
 import { vocabularyOf, type Vocabulary } from '../model/vocabulary.ts';
+import type { ShownRoomQuiz } from './room-quiz.ts';
 
 export interface DeckSummary {
   /** Names the room's tally in storage. */
@@ -13,12 +13,23 @@ export interface DeckSummary {
   language: string;
   /** The releases, which the room's score names. */
   releases: Release[];
+  /** The recap's editions (the language switch links to the others), none for a deck alone. */
+  editions?: Deck['editions'];
   /** The room quiz that the slides ask, or none for a plain presentation. */
-  quiz?: RoomQuiz;
+  quiz?: ShownRoomQuiz;
 }
 
-export function summarize(deck: Pick<Deck, 'slug' | 'language' | 'releases'>, quiz?: RoomQuiz): DeckSummary {
-  return { slug: deck.slug, language: deck.language, releases: deck.releases, quiz };
+export function summarize(
+  deck: Pick<Deck, 'slug' | 'language' | 'releases' | 'editions'>,
+  quiz?: ShownRoomQuiz,
+): DeckSummary {
+  return {
+    slug: deck.slug,
+    language: deck.language,
+    releases: deck.releases,
+    ...(deck.editions ? { editions: deck.editions } : {}),
+    quiz,
+  };
 }
 
 /** The vocabulary of the summary's releases (the backlog included): names and roles for the room's score. */

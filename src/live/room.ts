@@ -4,8 +4,8 @@
  * same room, so a room is rebuilt by replaying its journal (or, across instances, its shared log), and time is
  * in the events (the server's clock), never read here.
  */
-import type { RoomQuiz } from '../../quiz/room.ts';
 import { roomQuestions } from '../../quiz/room.ts';
+import type { ShownRoomQuiz } from '../deck/room-quiz.ts';
 import type { Deck } from '../model/index.ts';
 import { vocabularyOf } from '../model/vocabulary.ts';
 import { releaseTotals } from './score.ts';
@@ -49,15 +49,18 @@ export type Outcome = { ok: true } | { ok: false; reason: Refusal };
 const OK: Outcome = { ok: true };
 const refuse = (reason: Refusal): Outcome => ({ ok: false, reason });
 
-/** The room quiz's questions with what the live room needs of each: its item, project and right choice. */
-export function liveQuestions(deck: Deck, quiz: RoomQuiz): LiveQuestion[] {
+/**
+ * The room quiz's questions (worded in the deck's language) with what the live room needs of each: its item,
+ * project and right choice.
+ */
+export function liveQuestions(deck: Deck, quiz: ShownRoomQuiz): LiveQuestion[] {
   const names = vocabularyOf(deck);
   return roomQuestions(quiz).map((asked) => {
     const { question } = asked;
     const item = question.item;
     return {
       id: question.id,
-      prompt: question.prompt,
+      prompt: asked.prompt,
       choices: question.choices.map((choice) => ({ id: choice.id, label: choice.label })),
       talk: asked.talk,
       release: asked.release,

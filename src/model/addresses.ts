@@ -5,6 +5,7 @@
  * Pure.
  */
 import { BACKLOG } from './constants.ts';
+import type { Deck, Edition } from './schema.ts';
 
 const FINAL_QUIZ = 'quiz-final';
 
@@ -61,6 +62,40 @@ export const STUDY_PARAMS = { missed: 'missed', at: 'at' } as const;
 export function studyMissedHref(items: readonly string[], at: string): string {
   const missed = items.map(encodeURIComponent).join(',');
   return `${PAGES.study}?${STUDY_PARAMS.missed}=${missed}&${STUDY_PARAMS.at}=${encodeURIComponent(at)}`;
+}
+
+/**
+ * Where the site puts an edition of a recap, relative to the original's pages: the original at the root, each
+ * translation in a folder named after its language (`en/`).
+ */
+export function editionPath(edition: { language: string; translationOf?: string }): string {
+  return edition.translationOf === undefined ? '' : `${edition.language.toLowerCase()}/`;
+}
+
+/** The deck's own edition, as the site holds it (a deck alone is at the root). */
+export function editionOf(deck: Pick<Deck, 'slug' | 'language' | 'editions'>): Edition {
+  return (
+    deck.editions?.find((edition) => edition.slug === deck.slug) ?? {
+      slug: deck.slug,
+      language: deck.language,
+      path: '',
+    }
+  );
+}
+
+/** The recap's other editions, as the site holds them: none for a deck alone. */
+export function otherEditions(deck: Pick<Deck, 'slug' | 'editions'>): Edition[] {
+  return (deck.editions ?? []).filter((edition) => edition.slug !== deck.slug);
+}
+
+/**
+ * A link from a page of one edition to the same page of another, relative (the site works under any path):
+ * from the original to `./en/study.html`, from `en/` back to `../study.html`.
+ */
+export function editionHref(from: { path: string }, to: { path: string }, page: keyof typeof PAGES): string {
+  const up = from.path.split('/').filter(Boolean).length;
+  const file = PAGES[page].replace(/^\.\//, '');
+  return `${up === 0 ? './' : '../'.repeat(up)}${to.path}${file}`;
 }
 
 const SLIDE_LINK = '#/';

@@ -2,7 +2,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { DeckDataError, parseDeck, type Deck, type SourceFile } from './index.ts';
+import { parse } from 'yaml';
+import { editionPath } from './addresses.ts';
+import { DeckDataError, parseDeck, type Deck, type Edition, type SourceFile } from './index.ts';
+import type { EventSources, ParseOptions } from './parse.ts';
 
 export const DECK_FILE = 'deck.yaml';
 
@@ -10,20 +13,29 @@ export const DECK_FILE = 'deck.yaml';
 export const BUILD_RECORD = 'build.json';
 
 export interface BuildRecord {
-  /** The event's id (its folder's name). */
+  /** The event's id (its folder's name): the recap's original edition, at the site's root. */
   event: string;
   /** deckFingerprint of the data it was built from. */
   data: string;
+  /** Every edition the site holds and where, when the recap has translations. */
+  editions?: Pick<Edition, 'slug' | 'path'>[];
 }
 
-/** A fingerprint of an event's data: every file read, by name and content. Another folder or an edit changes it. */
+/**
+ * A fingerprint of an event's data: every file read, by name and content, of every edition of its recap (a
+ * translation is built and checked with its original). Another folder or an edit changes it.
+ */
 export function deckFingerprint(slidesDir: string, event: string): string {
   const hash = createHash('sha256');
-  for (const path of eventFiles(slidesDir, event)) {
-    hash
-      .update(`${relative(join(slidesDir, event), path)}\0`)
-      .update(readFileSync(path))
-      .update('\0');
+  const { members } = recapOf(slidesDir, event);
+  for (const member of members) {
+    if (members.length > 1) hash.update(`${member.slug}/\0`);
+    for (const path of eventFiles(slidesDir, member.slug)) {
+      hash
+        .update(`${relative(join(slidesDir, member.slug), path)}\0`)
+        .update(readFileSync(path))
+        .update('\0');
+    }
   }
   return hash.digest('hex').slice(0, 32);
 }
@@ -50,9 +62,57 @@ export function listEvents(slidesDir: string): string[] {
     .sort();
 }
 
+/** What deck.yaml says of the recap an event belongs to, read without validating (the parser reports problems). */
+function peekEvent(slidesDir: string, event: string): { translationOf?: string; language: string } {
+  try {
+    const data: unknown = parse(readFileSync(join(slidesDir, event, DECK_FILE), 'utf8'), { maxAliasCount: 100 });
+    const { translationOf, language } = (typeof data === 'object' && data !== null ? data : {}) as Record<
+      string,
+      unknown
+    >;
+    return {
+      ...(typeof translationOf === 'string' ? { translationOf } : {}),
+      language: typeof language === 'string' ? language : '',
+    };
+  } catch {
+    return { language: '' };
+  }
+}
+
+/** An event of a recap: its folder, its language, and the event it translates (none for the original). */
+export interface RecapMember {
+  slug: string;
+  language: string;
+  translationOf?: string;
+}
+
 /**
- * The event to build: the one named (e.g. by the DECK environment variable), or the only one there is.
- * A problem here is a DeckDataError too, so that every caller reports it the same way.
+ * The recap an event belongs to: its original (the event itself, or the event its deck.yaml's `translationOf`
+ * names, when there is such a folder) and every event that translates that original, the original first.
+ */
+export function recapOf(slidesDir: string, event: string): { original: string; members: RecapMember[] } {
+  const events = listEvents(slidesDir);
+  const peeked = new Map(events.map((slug) => [slug, peekEvent(slidesDir, slug)]));
+  const named = peeked.get(event)?.translationOf;
+  const original = named !== undefined && named !== event && events.includes(named) ? named : event;
+  const member = (slug: string): RecapMember => ({ slug, ...(peeked.get(slug) ?? { language: '' }) });
+  const translations = events.filter((slug) => slug !== original && peeked.get(slug)?.translationOf === original);
+  return { original, members: [member(original), ...translations.map(member)] };
+}
+
+/** The editions of a recap as the site holds them: the original at its root, each translation under its language. */
+export function editionsOf(members: readonly RecapMember[]): Edition[] {
+  return members.map(({ slug, language, translationOf }) => ({
+    slug,
+    language,
+    path: editionPath({ language, translationOf }),
+  }));
+}
+
+/**
+ * The event to build: the one named (e.g. by the DECK environment variable), or the only recap there is (its
+ * original: translations go with it). A problem here is a DeckDataError too, so that every caller reports it
+ * the same way.
  */
 export function resolveEvent(root: string, slidesDir: string, wanted: string | undefined): string {
   const events = listEvents(slidesDir);
@@ -67,8 +127,17 @@ export function resolveEvent(root: string, slidesDir: string, wanted: string | u
     return wanted;
   }
   if (events.length === 0) fail(`the deck is empty: add a folder with a ${DECK_FILE} (see README.md)`);
-  if (events.length > 1) fail(`several events (${events.join(', ')}): choose one with DECK=<name>`);
-  return events[0];
+  const { original, members } = recapOf(slidesDir, events[0]);
+  if (members.length < events.length) {
+    // A translation of an event that is not there makes a recap of its own: its deck.yaml says why.
+    const dangling = events.find((slug) => {
+      const named = peekEvent(slidesDir, slug).translationOf;
+      return named !== undefined && !events.includes(named);
+    });
+    if (dangling) loadDeck(root, slidesDir, dangling);
+    fail(`several events (${events.join(', ')}): choose one with DECK=<name>`);
+  }
+  return original;
 }
 
 /**
@@ -113,10 +182,44 @@ function isFolder(path: string): boolean {
   }
 }
 
+/** The original of the recap of the event named (or of the only recap there is). @throws DeckDataError */
+export function originalEvent(root: string, slidesDir: string, wanted?: string): string {
+  return recapOf(slidesDir, resolveEvent(root, slidesDir, wanted)).original;
+}
+
+/** An event's files as the parser takes them, named relative to the project's root. */
+function eventSources(root: string, slidesDir: string, event: string): EventSources {
+  const read = (path: string): SourceFile => ({ file: relative(root, path), text: readFileSync(path, 'utf8') });
+  const deckPath = join(slidesDir, event, DECK_FILE);
+  return {
+    deck: read(deckPath),
+    talks: eventFiles(slidesDir, event)
+      .filter((path) => path !== deckPath)
+      .map(read),
+  };
+}
+
+/**
+ * The deck of an event, validated; a translation is checked against its original too. The deck lists the
+ * recap's editions when it has several (the site holds them all). @throws DeckDataError
+ */
 export function loadDeck(root: string, slidesDir: string, wanted?: string): Deck {
   const event = resolveEvent(root, slidesDir, wanted);
-  const read = (path: string): SourceFile => ({ file: relative(root, path), text: readFileSync(path, 'utf8') });
-  const files = eventFiles(slidesDir, event);
-  const deckPath = join(slidesDir, event, DECK_FILE);
-  return parseDeck(event, read(deckPath), files.filter((path) => path !== deckPath).map(read));
+  const sources = eventSources(root, slidesDir, event);
+  const { original, members } = recapOf(slidesDir, event);
+  const named = peekEvent(slidesDir, event).translationOf;
+  const options: ParseOptions = {};
+  if (named !== undefined) {
+    const events = listEvents(slidesDir);
+    const where = relative(root, slidesDir) || '.';
+    if (named === event) options.original = { problem: 'a deck cannot translate itself: name the original' };
+    else if (!events.includes(named)) {
+      options.original = { problem: `no event "${named}" in ${where}: found ${events.join(', ')}` };
+    } else {
+      options.original = { sources: eventSources(root, slidesDir, original) };
+      options.otherEditions = members.filter((member) => member.translationOf !== undefined && member.slug !== event);
+    }
+  }
+  const deck = parseDeck(event, sources.deck, sources.talks, options);
+  return members.length > 1 ? { ...deck, editions: editionsOf(members) } : deck;
 }

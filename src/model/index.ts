@@ -1,9 +1,10 @@
 export * from './schema.ts';
 export * from './errors.ts';
-export { parseDeck, formatPath, type SourceFile } from './parse.ts';
+export { parseDeck, type ParseOptions } from './parse.ts';
+export { formatPath, YAML_LIMITS, type SourceFile } from './yaml-source.ts';
 export { notesOf, withNotes, withoutNotes, type DeckNotes } from './notes.ts';
 export {
-  backlogName,
+  BACKLOG_NAME,
   vocabularyOf,
   Vocabulary,
   type DeckFacts,

@@ -2,10 +2,11 @@
  * Text → Deck. Pure: the caller reads the files and passes their text; every problem comes back
  * as a DataIssue with file, line, column and field path.
  */
-import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { deckSlideAt, slideHref, talkAddresses } from './addresses.ts';
 import { DeckDataError, type DataIssue } from './errors.ts';
+import { translationIssues, type OtherEdition, type ReadEvent } from './translation.ts';
+import { YamlSource, type PathKey, type SourceFile } from './yaml-source.ts';
 import {
   BACKLOG,
   DeckFileSchema,
@@ -15,113 +16,6 @@ import {
   type Talk,
   type TalkFile,
 } from './schema.ts';
-
-export interface SourceFile {
-  /** Shown in errors, e.g. `slides/boston-2017/octavia-update.yaml`. */
-  file: string;
-  text: string;
-}
-
-type PathKey = string | number;
-
-/**
- * What a slides file may hold: a talk's file is a few kilobytes, so these only stop files made to exhaust the
- * reader (README, "Editing the recap", says so).
- */
-export const YAML_LIMITS = {
-  /** Characters of one file. */
-  fileChars: 1_000_000,
-  /** yaml's maxAliasCount: how far aliases may expand a document. */
-  aliases: 100,
-} as const;
-
-/** A parsed YAML file that can place a field path back at its line and column. */
-class YamlSource {
-  readonly doc: Document;
-  private readonly lines = new LineCounter();
-
-  /** A problem with the file as a whole (too large to read), found before parsing. */
-  readonly tooLarge?: DataIssue;
-
-  constructor(
-    readonly file: string,
-    text: string,
-  ) {
-    if (text.length > YAML_LIMITS.fileChars) {
-      this.tooLarge = {
-        file,
-        line: 1,
-        column: 1,
-        path: '',
-        message: `the file is too large (${text.length} characters; a slides file holds at most ${YAML_LIMITS.fileChars})`,
-      };
-      text = '';
-    }
-    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
-  }
-
-  /**
-   * The document as plain data; undefined, with the issue, when its aliases would expand past the limit (a
-   * "billion laughs" file, made to exhaust the reader), placed on its first alias.
-   */
-  toData(): { value?: unknown; issue?: DataIssue } {
-    try {
-      return { value: this.doc.toJS({ maxAliasCount: YAML_LIMITS.aliases }) };
-    } catch (error) {
-      if (!(error instanceof ReferenceError)) throw error;
-      let alias: Node | undefined;
-      visit(this.doc, {
-        Alias(_, node) {
-          alias = node;
-          return visit.BREAK;
-        },
-      });
-      const { line, col } = alias?.range ? this.lines.linePos(alias.range[0]) : { line: 1, col: 1 };
-      const message = `its aliases (*name) expand past the limit of ${YAML_LIMITS.aliases} alias uses a file may make`;
-      return { issue: { file: this.file, line, column: col, path: '', message } };
-    }
-  }
-
-  issue(path: readonly PathKey[], message: string): DataIssue {
-    return { file: this.file, ...this.position(path), path: formatPath(path), message };
-  }
-
-  syntaxIssues(): DataIssue[] {
-    return this.doc.errors.map((error) => {
-      const { line, col } = this.lines.linePos(error.pos[0]);
-      const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-      return { file: this.file, line, column: col, path: '', message: `YAML syntax error: ${message}` };
-    });
-  }
-
-  /** The closest node that exists along the path (a missing field points at its parent). */
-  private position(path: readonly PathKey[]): { line: number; column: number } {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = depth === 0 ? this.doc.contents : this.doc.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) {
-        const { line, col } = this.lines.linePos(node.range[0]);
-        return { line, column: col };
-      }
-    }
-    return { line: 1, column: 1 };
-  }
-
-  /** A problem about a map's key itself (an unknown field), placed on the key. */
-  keyIssue(path: readonly PathKey[], key: string, message: string): DataIssue {
-    const parent = path.length === 0 ? this.doc.contents : this.doc.getIn(path, true);
-    const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
-    if (!pair || !isNode(pair.key) || !pair.key.range) return this.issue(path, message);
-    const { line, col } = this.lines.linePos(pair.key.range[0]);
-    return { file: this.file, line, column: col, path: formatPath([...path, key]), message };
-  }
-}
-
-export function formatPath(path: readonly PathKey[]): string {
-  return path.reduce<string>(
-    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key),
-    '',
-  );
-}
 
 function describeValue(value: unknown): string {
   if (value === null) return 'nothing (null)';
@@ -183,12 +77,25 @@ function byPosition(a: DataIssue, b: DataIssue): number {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 }
 
-/**
- * Validates one event: its `deck.yaml` and every talk file of its folder (in any order).
- * Returns the deck with talks in the order deck.yaml gives, or throws DeckDataError listing
- * every problem found.
- */
-export function parseDeck(slug: string, deckSource: SourceFile, talkSources: readonly SourceFile[]): Deck {
+/** An event's files: its deck.yaml and its talk files. */
+export interface EventSources {
+  deck: SourceFile;
+  talks: readonly SourceFile[];
+}
+
+/** What an event is checked against besides itself. */
+export interface ParseOptions {
+  /**
+   * For a translation (deck.yaml's `translationOf`): the original's files, read from its folder, which the
+   * translation is checked against; or, when they cannot be read, why (reported on `translationOf`).
+   */
+  original?: { sources: EventSources } | { problem: string };
+  /** The recap's other translations: two may not share a language. */
+  otherEditions?: readonly OtherEdition[];
+}
+
+/** Reads and validates one event's files: each on its own, then together (cross-checks). */
+function readEvent(deckSource: SourceFile, talkSources: readonly SourceFile[]): ReadEvent & { issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const deckYaml = new YamlSource(deckSource.file, deckSource.text);
   const deckResult = validate<DeckFile>(deckYaml, DeckFileSchema);
@@ -207,6 +114,41 @@ export function parseDeck(slug: string, deckSource: SourceFile, talkSources: rea
 
   const deckFile = deckResult.data;
   if (deckFile) issues.push(...crossCheck(deckYaml, deckFile, talks, invalidTalkIds));
+  return { deckYaml, deckFile, talks, issues };
+}
+
+/**
+ * Validates one event: its `deck.yaml` and every talk file of its folder (in any order), and, for a translation,
+ * checks it against its original. Returns the deck with talks in the order deck.yaml gives, or throws
+ * DeckDataError listing every problem found.
+ */
+export function parseDeck(
+  slug: string,
+  deckSource: SourceFile,
+  talkSources: readonly SourceFile[],
+  options: ParseOptions = {},
+): Deck {
+  const read = readEvent(deckSource, talkSources);
+  const { deckYaml, deckFile, talks } = read;
+  const issues = [...read.issues];
+  if (deckFile?.translationOf !== undefined && options.original) {
+    if ('problem' in options.original) {
+      issues.push(deckYaml.issue(['translationOf'], options.original.problem));
+    } else {
+      // The original's own problems come first: the translation cannot be checked against broken data.
+      const original = readEvent(options.original.sources.deck, options.original.sources.talks);
+      issues.push(...original.issues);
+      if (original.deckFile && original.issues.length === 0) {
+        issues.push(
+          ...translationIssues(
+            { ...read, deckFile },
+            { ...original, deckFile: original.deckFile },
+            options.otherEditions,
+          ),
+        );
+      }
+    }
+  }
   if (issues.length > 0 || !deckFile) throw new DeckDataError(issues.sort(byPosition));
 
   const talkById = new Map(talks.map(({ source, talk }) => [talk.id, { ...talk, source: source.file }]));

@@ -46,6 +46,10 @@ export const DeckFileSchema = z
       .string()
       .regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, 'must be a language tag such as fr or en-GB')
       .describe('BCP 47 language of the content (e.g. fr).'),
+    translationOf: Slug.optional().describe(
+      'The event folder this deck translates (e.g. boston-2017). Checked: the same talks in the same order, the ' +
+        'same releases and projects, and the same history and roadmap items with the same release and project.',
+    ),
     releases: z.array(ReleaseSchema).min(1, 'must list at least one release').describe('In release order.'),
     projects: z.array(ProjectSchema).min(1, 'must list at least one project'),
     talks: z.array(Slug).min(1, 'must list at least one talk').describe('Talk ids, in presentation order.'),
@@ -156,6 +160,15 @@ export type TalkFile = z.infer<typeof TalkFileSchema>;
 /** A talk as read: `source` is the file it came from (for messages at build time; the browser never gets it). */
 export type Talk = Omit<TalkFile, '$schema'> & { source?: string };
 
+/** One edition of a recap on the site: the original, or a translation of it. */
+export interface Edition {
+  /** Its folder under slides/. */
+  slug: string;
+  language: string;
+  /** Where the site puts it, relative to the original's pages: '' for the original, `en/` for its English edition. */
+  path: string;
+}
+
 /** A whole recap, validated: what the app, the quiz and the CLI receive. Plain JSON. */
 export interface Deck {
   /** The folder name under slides/ (e.g. boston-2017). */
@@ -166,6 +179,13 @@ export interface Deck {
   date: string;
   author: string;
   language: string;
+  /** deck.yaml's `translationOf`: the event this deck translates. */
+  translationOf?: string;
+  /**
+   * The editions of the recap that the site holds, this one included, the original first (src/model/fs.ts reads
+   * them from slides/); absent for a deck alone, such as a one-file export.
+   */
+  editions?: Edition[];
   releases: Release[];
   projects: Project[];
   closing?: DeckFile['closing'];

@@ -25,17 +25,10 @@ export type DeckItem =
 export type DeckFacts = Pick<Deck, 'language' | 'releases' | 'projects' | 'talks'>;
 
 /**
- * "Backlog", once per language: the one interface word the model holds, because the backlog is a release
- * for every view. English when the language has no entry.
+ * The backlog's name, as a release's: a name, the same in every edition of a recap (Pike is Pike in English and
+ * in French, and so is the Backlog). The sentences about it ("stays in the backlog") are src/locale's.
  */
-const BACKLOG_NAMES: ReadonlyMap<string, string> = new Map([
-  ['fr', 'Backlog'],
-  ['en', 'Backlog'],
-]);
-
-export function backlogName(language: string): string {
-  return BACKLOG_NAMES.get(language.split('-')[0]) ?? BACKLOG_NAMES.get('en')!;
-}
+export const BACKLOG_NAME = 'Backlog';
 
 export class Vocabulary {
   /** Every release in deck order, then the backlog. */
@@ -51,7 +44,7 @@ export class Vocabulary {
   constructor(readonly deck: DeckFacts) {
     this.releases = [
       ...deck.releases.map((release): ReleaseEntry => ({ id: release.id, name: release.name, role: release.role })),
-      { id: BACKLOG, name: backlogName(deck.language), role: 'backlog' },
+      { id: BACKLOG, name: BACKLOG_NAME, role: 'backlog' },
     ];
     this.releaseById = new Map(this.releases.map((entry, rank) => [entry.id, { entry, rank }]));
     this.projectById = new Map(deck.projects.map((project) => [project.id, project]));
@@ -74,7 +67,7 @@ export class Vocabulary {
     return this.releaseById.get(id)?.entry;
   }
 
-  /** The release's name (the backlog's in the deck's language); the id itself when the deck does not list it. */
+  /** The release's name (the backlog's too); the id itself when the deck does not list it. */
   releaseName(id: string): string {
     return this.release(id)?.name ?? id;
   }

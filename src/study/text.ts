@@ -1,10 +1,8 @@
-/** The study page's words for the deck's language; French when the language has no dictionary yet. */
-import { fr, type StudyText } from './text.fr.ts';
+/** The study page's words in the deck's language (src/locale): its own, and the quiz's prompts. */
+import { quizWords, studyWords, type QuizWords, type StudyWords } from '../locale/index.ts';
 
-const byLanguage: Record<string, StudyText> = { fr };
+export type StudyText = StudyWords & Pick<QuizWords, 'prompt'>;
 
 export function studyText(language: string): StudyText {
-  return byLanguage[language.split('-')[0]] ?? fr;
+  return { ...studyWords(language), prompt: quizWords(language).prompt };
 }
-
-export type { StudyText };

@@ -4,14 +4,18 @@
  * a data file is saved, and prerenders every slide into index.html: the first paints before any script,
  * and the page starts reveal.js on that markup.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createServer, type Plugin, type ResolvedConfig, type Rolldown, type ViteDevServer } from 'vite';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
-import { selectRoomQuiz, type RoomQuiz } from '../../quiz/room.ts';
+import { selectRoomQuiz } from '../../quiz/room.ts';
+import { answerKeyOf } from '../deck/answer-key.ts';
+import { wordRoomQuiz, type ShownRoomQuiz } from '../deck/room-quiz.ts';
 import { summarize } from '../deck/summary.ts';
 import { quizSlidesOn, selectTalks } from '../deck/view.ts';
+import { quizWords, studyWords } from '../locale/index.ts';
+import { interfaceText } from '../locale/text.ts';
 import { DeckDataError, notesOf, withoutNotes, type Deck } from '../model/index.ts';
 import { charactersOf, fontFaceCss, SCREEN_FONT, writeSubsetFont } from './font.ts';
 import {
@@ -19,18 +23,12 @@ import {
   deckFingerprint,
   eventFiles,
   loadDeck,
+  originalEvent,
   type BuildRecord,
   type DeckLocation,
 } from '../model/fs.ts';
 
 const require = createRequire(import.meta.url);
-
-/** The text of every .ts and .svelte file under a path (a file or a folder). */
-function textFiles(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return /\.(ts|svelte)$/.test(path) ? [readFileSync(path, 'utf8')] : [];
-  return readdirSync(path).flatMap((name) => textFiles(join(path, name)));
-}
 
 const VIRTUAL_ID = 'virtual:deck';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -40,18 +38,26 @@ const RESOLVED_NOTES_ID = `\0${NOTES_ID}`;
 /** What the running deck needs besides its slides (src/deck/summary.ts): all the deck data of the first load. */
 const SUMMARY_ID = 'virtual:deck-summary';
 const RESOLVED_SUMMARY_ID = `\0${SUMMARY_ID}`;
+/** The quiz's answer key for the handout, worded here (src/deck/answer-key.ts). */
+const ANSWER_KEY_ID = 'virtual:deck-answer-key';
+const RESOLVED_ANSWER_KEY_ID = `\0${ANSWER_KEY_ID}`;
 /** The screen font's @font-face, with the font cut to the deck's characters in builds. */
 const FONT_CSS_ID = 'virtual:deck-font.css';
 /** A path-like id, so that Vite's CSS pipeline resolves the font's url() against the project root. */
 const RESOLVED_FONT_CSS_ID = '/@summit-recap/deck-font.css';
-/** Sources of interface words that the pages write besides the deck's own text. */
-const INTERFACE_TEXT = ['src/deck/labels.ts', 'src/model/vocabulary.ts', 'src/study', 'quiz'];
 const PRERENDER_MARK = '<!--deck-prerender-->';
 
 /** Where the deck is (deckLocation in src/model/fs.ts reads it from SLIDES_DIR and DECK). */
 export interface SlidesPluginOptions extends Partial<DeckLocation>, Showing {
   /** Prerender the slides into index.html in `vite build` (default true). */
   prerender?: boolean;
+  /**
+   * This build or server makes the site (src/vite/site.ts): its pages are those of the recap's original (DECK
+   * may name a translation), and the build records what it was made from in dist/build.json.
+   */
+  site?: boolean;
+  /** The page stands alone (the one-file export): it links to no other edition of the recap. */
+  alone?: boolean;
 }
 
 /**
@@ -91,32 +97,44 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
-/** The deck as the browser gets it: no speaker notes (they load on first use), no file paths of the build machine. */
-export function forBrowser(deck: Deck): Deck {
-  const shipped = withoutNotes(deck);
-  return { ...shipped, talks: shipped.talks.map(({ source: _source, ...talk }) => talk) };
+/**
+ * The deck as the browser gets it: no speaker notes (they load on first use), no file paths of the build machine,
+ * and no other editions for a page that stands alone.
+ */
+export function forBrowser(deck: Deck, alone = false): Deck {
+  const { editions, ...shipped } = withoutNotes(deck);
+  return {
+    ...shipped,
+    ...(editions && !alone ? { editions } : {}),
+    talks: shipped.talks.map(({ source: _source, ...talk }) => talk),
+  };
 }
 
 export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
   let config: ResolvedConfig;
   let slidesDir: string;
 
+  /** The event this build makes: the one named, or for the site, the original of its recap. */
+  function event(): string | undefined {
+    return options.site ? originalEvent(config.root, slidesDir, options.event) : options.event;
+  }
+
   function readWholeDeck(): Deck {
     try {
-      return loadDeck(config.root, slidesDir, options.event);
+      return loadDeck(config.root, slidesDir, event());
     } catch (error) {
       throw error instanceof DeckDataError ? toViteError(error, config.root) : error;
     }
   }
 
   /** The deck as this build shows it (see Showing), and its room quiz, planned from the whole deck. */
-  function readShown(): { deck: Deck; roomQuiz: RoomQuiz } {
+  function readShown(): { deck: Deck; roomQuiz: ShownRoomQuiz } {
     const whole = readWholeDeck();
     const talks = options.talks ?? [];
     const deck = selectTalks(whole, talks);
     return {
       deck: options.quiz === undefined ? deck : { ...deck, quizSlides: options.quiz },
-      roomQuiz: selectRoomQuiz(planRoomQuiz(whole), talks),
+      roomQuiz: wordRoomQuiz(selectRoomQuiz(planRoomQuiz(whole), talks), quizWords(whole.language)),
     };
   }
   const readDeck = () => readShown().deck;
@@ -133,6 +151,7 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
       if (id === VIRTUAL_ID) return RESOLVED_ID;
       if (id === NOTES_ID) return RESOLVED_NOTES_ID;
       if (id === SUMMARY_ID) return RESOLVED_SUMMARY_ID;
+      if (id === ANSWER_KEY_ID) return RESOLVED_ANSWER_KEY_ID;
       if (id === FONT_CSS_ID) return RESOLVED_FONT_CSS_ID;
       return undefined;
     },
@@ -142,16 +161,19 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
       if (id === RESOLVED_SUMMARY_ID) {
         // The default view's: the slides that the build prerenders ask the room quiz when deck.yaml says so.
         const { deck, roomQuiz } = readShown();
-        const summary = summarize(deck, quizSlidesOn(deck, {}) ? roomQuiz : undefined);
+        const summary = summarize(forBrowser(deck, options.alone), quizSlidesOn(deck, {}) ? roomQuiz : undefined);
         return `export default ${JSON.stringify(summary)};`;
+      }
+      if (id === RESOLVED_ANSWER_KEY_ID) {
+        const deck = readDeck();
+        return `export default ${JSON.stringify(answerKeyOf(deck, quizWords(deck.language)))};`;
       }
       if (id === RESOLVED_FONT_CSS_ID) {
         const original = require.resolve(SCREEN_FONT);
         if (config.command !== 'build') return fontFaceCss(`/@fs${original}`);
-        const texts = [
-          JSON.stringify(readDeck()),
-          ...INTERFACE_TEXT.flatMap((path) => textFiles(resolve(config.root, path))),
-        ];
+        // The deck's own text and the interface's words in its language, taken from the locale module itself.
+        const deck = readDeck();
+        const texts = [JSON.stringify(deck), ...interfaceText(deck.language)];
         const subset = await writeSubsetFont(
           original,
           charactersOf(texts),
@@ -167,13 +189,18 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
       }
       // The room quiz is planned here, so the deck ships its questions and not the quiz generator; the browser
       // gets no notes (they load on first use) and no file paths of the build machine.
-      return `export default ${JSON.stringify(forBrowser(deck))};\nexport const roomQuiz = ${JSON.stringify(roomQuiz)};`;
+      return `export default ${JSON.stringify(forBrowser(deck, options.alone))};\nexport const roomQuiz = ${JSON.stringify(roomQuiz)};`;
     },
 
     generateBundle() {
+      if (!options.site) return;
       // Which event, from which data: commands that use dist/ rebuild it when they are asked for another.
       const deck = readDeck();
-      const record: BuildRecord = { event: deck.slug, data: deckFingerprint(slidesDir, deck.slug) };
+      const record: BuildRecord = {
+        event: deck.slug,
+        data: deckFingerprint(slidesDir, deck.slug),
+        ...(deck.editions ? { editions: deck.editions.map(({ slug, path }) => ({ slug, path })) } : {}),
+      };
       this.emitFile({ type: 'asset', fileName: BUILD_RECORD, source: `${JSON.stringify(record)}\n` });
     },
 
@@ -181,7 +208,7 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
       const onChange = (file: string) => {
         if (!file.startsWith(slidesDir) || !/\.ya?ml$/.test(file)) return;
         const graph = server.environments.client.moduleGraph;
-        for (const id of [RESOLVED_ID, RESOLVED_NOTES_ID, RESOLVED_SUMMARY_ID]) {
+        for (const id of [RESOLVED_ID, RESOLVED_NOTES_ID, RESOLVED_SUMMARY_ID, RESOLVED_ANSWER_KEY_ID]) {
           const module = graph.getModuleById(id);
           if (module) graph.invalidateModule(module);
         }
@@ -195,10 +222,13 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
       order: 'post',
       async handler(html, context) {
         const deck = readDeck();
-        html = html.replace('%DECK_LANG%', escapeHtml(deck.language)).replace('%DECK_TITLE%', escapeHtml(deck.title));
+        // The page's language is the deck's; the study page's title is its own, in that language.
+        const title =
+          basename(context.filename) === 'study.html' ? studyWords(deck.language).pageTitle(deck.title) : deck.title;
+        html = html.replace('%DECK_LANG%', escapeHtml(deck.language)).replace('%DECK_TITLE%', escapeHtml(title));
         const deckPage = html.includes(PRERENDER_MARK);
         if (config.command === 'build' && options.prerender !== false) {
-          html = html.replace(PRERENDER_MARK, await prerender(config));
+          html = html.replace(PRERENDER_MARK, await prerender(config, { ...options, event: readDeck().slug }));
         }
         // The screen font (the variable one) is requested as soon as the HTML arrives, not after the
         // CSS is parsed. The static cuts are for print only; a page without the deck's font (the phones' page)
@@ -245,9 +275,13 @@ function preloadedChunks(bundle: Rolldown.OutputBundle, entry: Rolldown.OutputCh
  * Server-renders the slides with the project's own Vite config, in a short-lived SSR server (the slides'
  * components never import reveal.js: Deck.svelte, which does, is not rendered there).
  */
-async function prerender(config: ResolvedConfig): Promise<string> {
+async function prerender(config: ResolvedConfig, options: SlidesPluginOptions): Promise<string> {
   const server = await createServer({
-    configFile: config.configFile,
+    // The deck this build makes, from the same slides: the site's config, without its other pages.
+    configFile: false,
+    plugins: [svelte(), slidesPlugin({ ...options, site: false, prerender: false })],
+    // The build's constants (the one-file export's page addresses among them): the markup is the page's.
+    define: config.define,
     root: config.root,
     mode: config.mode,
     logLevel: 'error',

@@ -1,17 +1,16 @@
 /** Every slide the deck renders has an address of its own, made by src/model/addresses.ts, and links lead to one. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { buildHandout } from '../../src/deck/handout.ts';
 import Slides from '../../src/deck/Slides.svelte';
 import { deckSlideAt, talkAddresses } from '../../src/model/addresses.ts';
 import { loadDeck } from '../../src/model/fs.ts';
-import { render } from './render.ts';
+import { render, roomQuizOf } from './render.ts';
 
 const boston = loadDeck(process.cwd(), path.resolve('slides'), 'boston-2017');
 
 describe('the whole deck, with the room quiz and the handout', () => {
-  const root = () => render(Slides, { deck: boston, quiz: planRoomQuiz(boston), handout: buildHandout(boston) });
+  const root = () => render(Slides, { deck: boston, quiz: roomQuizOf(boston), handout: buildHandout(boston) });
   const slideIds = (target: HTMLElement) =>
     [...target.querySelectorAll<HTMLElement>('section:not(:has(> section))')].map((section) => section.id);
 

@@ -4,7 +4,6 @@
  */
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import Deck from '../../src/deck/Deck.svelte';
 import { roomTallyKey } from '../../src/deck/room.svelte.ts';
 import SlidesFrame from '../../src/deck/SlidesFrame.svelte';
@@ -13,7 +12,7 @@ import { openingSlide } from '../../src/deck/controllers/live-parts.ts';
 import { summarize, type DeckSummary } from '../../src/deck/summary.ts';
 import { resolveViewOptions, type ViewOptions } from '../../src/deck/view.ts';
 import { notesOf, withoutNotes } from '../../src/model/notes.ts';
-import { miniDeck, texts } from './render.ts';
+import { miniDeck, roomQuizOf, texts } from './render.ts';
 
 const engines = vi.hoisted(() => {
   /** Records what the deck asks of reveal.js. */
@@ -26,6 +25,10 @@ const engines = vi.hoisted(() => {
     registerPlugin = vi.fn();
     getPlugin = vi.fn();
     getCurrentSlide = vi.fn();
+    getConfig = vi.fn(() => ({}));
+    on = vi.fn();
+    off = vi.fn();
+    registerKeyboardShortcut = vi.fn();
     /** The ids of the slides in the element when the engine was created. */
     readonly slidesAtStart: string[];
 
@@ -44,7 +47,7 @@ const engines = vi.hoisted(() => {
 vi.mock('reveal.js', () => ({ default: engines.FakeReveal }));
 
 const mini = withoutNotes(miniDeck());
-const quiz = planRoomQuiz(mini);
+const quiz = roomQuizOf(mini);
 
 let mounted: { instances: ReturnType<typeof mount>[]; target: HTMLElement } | undefined;
 
@@ -159,7 +162,7 @@ describe('the slides’ live parts', () => {
     expect(frame.querySelector('.room-answer .quiz-control')).toBeNull();
     await started();
     expect(engine.initialize).toHaveBeenCalled();
-    expect(total(frame)).toEqual(['Total', '1', '1', '100 %']);
+    expect(total(frame)).toEqual(['Total', '1', '1', '100%']);
     expect(frame.querySelectorAll('.room-answer .quiz-control')).toHaveLength(answers(frame).length);
   });
 
@@ -172,7 +175,7 @@ describe('the slides’ live parts', () => {
     try {
       const { frame, engine } = mountDeck();
       expect(engine.initialize).not.toHaveBeenCalled();
-      expect(total(frame)).toEqual(['Total', '1', '1', '100 %']);
+      expect(total(frame)).toEqual(['Total', '1', '1', '100%']);
     } finally {
       window.location.hash = '';
     }
@@ -193,7 +196,7 @@ describe('the slides’ live parts', () => {
     });
     expect(first.querySelector('.tally-right')!.getAttribute('aria-pressed')).toBe('true');
     // The room's score follows the tally.
-    expect(total(frame)).toEqual(['Total', '1', '1', '100 %']);
+    expect(total(frame)).toEqual(['Total', '1', '1', '100%']);
   });
 
   it('shows the stored score but no button in the print view', () => {
@@ -203,7 +206,7 @@ describe('the slides’ live parts', () => {
     );
     const { frame } = mountDeck({ view: resolveViewOptions('?print-pdf') });
     expect(frame.querySelector('.quiz-control, button')).toBeNull();
-    expect(total(frame)).toEqual(['Total', '1', '0', '0 %']);
+    expect(total(frame)).toEqual(['Total', '1', '0', '0%']);
   });
 
   it('are taken down with the deck', async () => {

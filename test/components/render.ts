@@ -2,6 +2,9 @@
 import path from 'node:path';
 import { flushSync, mount, unmount, type Component } from 'svelte';
 import { afterEach } from 'vitest';
+import { planRoomQuiz } from '../../quiz/room-plan.ts';
+import { wordRoomQuiz, type ShownRoomQuiz } from '../../src/deck/room-quiz.ts';
+import { quizWords } from '../../src/locale/index.ts';
 import { loadDeck } from '../../src/model/fs.ts';
 import type { Deck, Talk } from '../../src/model/index.ts';
 
@@ -29,6 +32,11 @@ export function render<Props extends Record<string, any>>(
 }
 
 /** test/fixtures/slides/mini-summit, in English: widget-update (everything) and gadget-evening (bare). */
+/** The room quiz as the build gives it to the deck: planned from the deck, worded in its language. */
+export function roomQuizOf(deck: Deck): ShownRoomQuiz {
+  return wordRoomQuiz(planRoomQuiz(deck), quizWords(deck.language));
+}
+
 export function miniDeck(): Deck {
   return loadDeck(process.cwd(), path.resolve('test/fixtures/slides'), 'mini-summit');
 }

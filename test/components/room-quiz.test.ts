@@ -2,12 +2,11 @@
 import path from 'node:path';
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { loadDeck } from '../../src/model/fs.ts';
 import type { RevealApi } from 'reveal.js';
 import { keyOutsideQuizControls } from '../../src/deck/config.ts';
 import { liveParts } from '../../src/deck/controllers/live-parts.ts';
-import { labelsFor } from '../../src/deck/labels.ts';
+import { deckWords } from '../../src/locale/index.ts';
 import QuizChapter from '../../src/deck/QuizChapter.svelte';
 import RoomNotice from '../../src/deck/RoomNotice.svelte';
 import { roomTallyKey, RoomTallyState, type RoomMessage } from '../../src/deck/room.svelte.ts';
@@ -15,10 +14,10 @@ import { vocabularyOf } from '../../src/model/vocabulary.ts';
 import Slides from '../../src/deck/Slides.svelte';
 import TalkSection from '../../src/deck/TalkSection.svelte';
 import { quizSlidesOn, resolveViewOptions } from '../../src/deck/view.ts';
-import { miniDeck, render, talkOf, texts } from './render.ts';
+import { miniDeck, render, roomQuizOf, talkOf, texts } from './render.ts';
 
 const boston = loadDeck(process.cwd(), path.resolve('slides'), 'boston-2017');
-const quiz = planRoomQuiz(boston);
+const quiz = roomQuizOf(boston);
 const mini = miniDeck();
 
 /** A Storage in memory. */
@@ -44,7 +43,7 @@ afterEach(() => {
 
 /** The slides' live parts brought to life as the running deck does, on the tally given. */
 function bringToLife(root: HTMLElement, tally: RoomTallyState) {
-  const install = liveParts({ tally, labels: labelsFor(boston.language), vocabulary: vocabularyOf(boston), quiz });
+  const install = liveParts({ tally, labels: deckWords(boston.language), vocabulary: vocabularyOf(boston), quiz });
   takeDown.push(install({ element: root, reveal: {} as RevealApi }));
   flushSync();
 }
@@ -283,7 +282,7 @@ describe('RoomTallyState', () => {
       quiz,
       tally,
       vocabulary: vocabularyOf(boston),
-      labels: labelsFor(boston.language),
+      labels: deckWords(boston.language),
     });
     expect(texts(root, '.room-notice')[0]).toMatch(/non enregistré \(stockage du navigateur plein/);
   });

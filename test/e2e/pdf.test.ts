@@ -8,19 +8,22 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadDeck } from '../../src/model/fs.ts';
 import { launchBrowser } from '../../src/cli/browser.ts';
+import { findDeck } from '../../src/cli/common.ts';
 import { exportPdf, resolveExportOptions, type ExportOptions } from '../../src/cli/export-pdf.ts';
 import { SLIDE_SIZE } from '../../src/deck/config.ts';
-import { labelsFor } from '../../src/deck/labels.ts';
 import { matrixItems, packMatrix } from '../../src/deck/matrix.ts';
+import { wordRoomQuiz } from '../../src/deck/room-quiz.ts';
 import { packTimeline, timelineEras } from '../../src/deck/timeline.ts';
+import { deckWords, quizWords } from '../../src/locale/index.ts';
+import { editionOf } from '../../src/model/addresses.ts';
 import { vocabularyOf, type Deck } from '../../src/model/index.ts';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { selectRoomQuiz } from '../../quiz/room.ts';
 
 const deck = loadDeck(process.cwd(), resolve('slides'));
-const labels = labelsFor(deck.language);
+const labels = deckWords(deck.language);
 /** The room quiz, planned once for the whole deck (it is on in deck.yaml): a slide per question of a talk. */
-const roomQuiz = planRoomQuiz(deck);
+const roomQuiz = wordRoomQuiz(planRoomQuiz(deck), quizWords(deck.language));
 const slidesOfTalk = (talk: (typeof deck.talks)[number]) =>
   1 +
   (talk.details?.length ?? 0) +
@@ -175,7 +178,7 @@ describe('the whole deck', () => {
       // Several questions can share a prompt ("Lequel de ces éléments est prévu pour Pike ?"): the page is the
       // one with the question's choices.
       const page = texts.find((text) =>
-        [asked.question.prompt, ...asked.question.choices.map((choice) => choice.label)].every((words) =>
+        [asked.prompt, ...asked.question.choices.map((choice) => choice.label)].every((words) =>
           bare(text).includes(bare(words)),
         ),
       );
@@ -287,11 +290,11 @@ describe('variants', () => {
     const pdf = await exportTo('fragments.pdf', ['--fragments', '--talk', talk.id]);
     const bare = (text: string) => text.replace(/\s+/g, '');
     const texts = (await allPageTexts(pdf)).map(bare);
-    const question = texts.findIndex((text) => text.includes(bare(asked.question.prompt)));
+    const question = texts.findIndex((text) => text.includes(bare(asked.prompt)));
     const answer = bare(`${labels.answer} ${asked.answer}`);
     expect(question).toBeGreaterThan(0);
     expect(texts[question]).not.toContain(answer);
-    expect(texts[question + 1]).toContain(bare(asked.question.prompt));
+    expect(texts[question + 1]).toContain(bare(asked.prompt));
     expect(texts[question + 1]).toContain(answer);
   });
 
@@ -355,5 +358,39 @@ describe('the command', () => {
       'export:pdf: CHROME_PATH=/nonexistent/chrome is not an executable file: fix or unset it.',
     );
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('the edition DECK names, as export:pdf finds it', () => {
+  it('prints the English edition from its folder of the site, in English, its bookmarks too', async () => {
+    const { deck: english } = findDeck(process.cwd(), { DECK: 'boston-2017-en' });
+    expect(editionOf(english).path).toBe('en/');
+    // The site built for the French recap holds the English one: no new build is needed.
+    expect(english.translationOf).toBe('boston-2017');
+    const out = join(work, 'english.pdf');
+    const result = await exportPdf(
+      english,
+      { ...resolveExportOptions(['--talk', 'octavia-update']), out },
+      { distDir: inject('distDir'), browser },
+    );
+    const pdf = await getDocument({ data: new Uint8Array(readFileSync(result.file)), verbosity: 0 }).promise;
+    const text = (await allPageTexts(pdf)).join(' ');
+    expect(text).toContain(squash(english.title));
+    expect(text).toContain('Active/active high availability');
+    expect(text).not.toContain('Haute disponibilité');
+    const talk = (await bookmarks(pdf)).find((entry) => entry.title === 'Octavia: Update');
+    expect(talk?.children.map((entry) => entry.title)).toContain('Roadmap');
+  });
+
+  it('prints the deck of SLIDES_DIR', async () => {
+    const { deck: fixture } = findDeck(process.cwd(), { SLIDES_DIR: 'test/fixtures/slides', DECK: 'mini-summit' });
+    const out = join(work, 'fixture.pdf');
+    const result = await exportPdf(
+      fixture,
+      { ...resolveExportOptions([]), out },
+      { distDir: inject('fixtureDistDir'), browser },
+    );
+    const pdf = await getDocument({ data: new Uint8Array(readFileSync(result.file)), verbosity: 0 }).promise;
+    expect(await pageText(pdf, 1)).toContain(fixture.title);
   });
 });

@@ -7,10 +7,13 @@ import { loadDeck } from '../../src/model/fs.ts';
 import { vocabularyOf } from '../../src/model/index.ts';
 import { launchBrowser } from '../../src/cli/browser.ts';
 import { SLIDE_SIZE } from '../../src/deck/config.ts';
+import { wordRoomQuiz } from '../../src/deck/room-quiz.ts';
+import { deckWords, quizWords } from '../../src/locale/index.ts';
 import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
 
 const deck = loadDeck(process.cwd(), resolve('slides'));
-const quiz = planRoomQuiz(deck);
+const quiz = wordRoomQuiz(planRoomQuiz(deck), quizWords(deck.language));
+const labels = deckWords(deck.language);
 const TALLY_KEY = `summit-recap:room-tally:${deck.slug}`;
 const releaseName = (id: string) => vocabularyOf(deck).releaseName(id);
 
@@ -91,7 +94,7 @@ describe('a quiz slide', () => {
     const prompt = slide.locator('.prompt');
     const answer = slide.locator('.room-answer');
     await expect.poll(() => prompt.isVisible()).toBe(true);
-    expect(await prompt.textContent()).toBe(octavia[0].question.prompt);
+    expect(await prompt.textContent()).toBe(octavia[0].prompt);
     const box = (await prompt.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(SLIDE_SIZE.height);
     expect(await answer.isVisible()).toBe(false);
@@ -107,7 +110,7 @@ describe('a quiz slide', () => {
     await page.keyboard.press('ArrowDown');
     await expect.poll(async () => (await currentSlide(page))[0]).toBe('octavia-update-quiz-2');
     const second = page.locator('#octavia-update-quiz-2');
-    expect(await second.locator('.prompt').textContent()).toBe(octavia[1].question.prompt);
+    expect(await second.locator('.prompt').textContent()).toBe(octavia[1].prompt);
     expect(await second.locator('.room-answer').isVisible()).toBe(false);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => second.locator('.room-answer').isVisible()).toBe(true);
@@ -120,10 +123,10 @@ describe('a quiz slide', () => {
     const page = await open(context, '#/title');
     await page.keyboard.press('Shift+Slash');
     const help = page.locator('.reveal-help, .r-overlay-help').first();
-    await expect.poll(() => help.textContent()).toContain('Quiz : la salle a trouvé');
+    await expect.poll(() => help.textContent()).toContain(labels.keys.right);
     const text = (await help.textContent()) ?? '';
-    expect(text).toContain('Quiz : la salle s’est trompée');
-    expect(text).toContain('Quiz : remettre le score de la salle à zéro');
+    expect(text).toContain(labels.keys.wrong);
+    expect(text).toContain(labels.keys.clear);
     await context.close();
   });
 });
@@ -230,7 +233,7 @@ describe('the tally', () => {
     // X in the speaker window: its frame sends it to the presenting page, which records it.
     await speakerView.keyboard.press('x');
     await expect.poll(() => storedTally(page)).toEqual({ [kilo]: 'wrong' });
-    await expect.poll(() => notice(page).textContent()).toContain('✗ Raté · Kilo : 0/1');
+    await expect.poll(() => notice(page).textContent()).toContain(labels.notice.recorded('Kilo', false, '0/1'));
 
     await goTo(page, 'quiz-score');
     expect(await scoreRows(page)).toContainEqual(['Kilo', '1', '0', '0 %']);

@@ -248,6 +248,13 @@ describe('the study page’s file, beside the deck’s', () => {
     await deckPage.keyboard.press('1');
     await deckPage.keyboard.press('Enter');
     await expect.poll(progressKeys).not.toEqual([]);
+    // The answer lands in storage a moment after it is given (saving takes turns with other tabs).
+    const storedAnswers = () =>
+      deckPage.evaluate(() => {
+        const key = Object.keys(localStorage).find((name) => name.startsWith('summit-recap:progress:'));
+        return key ? (JSON.parse(localStorage.getItem(key)!) as { answers: unknown[] }).answers.length : 0;
+      });
+    await expect.poll(storedAnswers).toBe(1);
     const saved = await deckPage.evaluate(() => JSON.stringify(localStorage));
     await deckPage.reload();
     await back.waitFor();

@@ -377,10 +377,13 @@ describe('the study page', () => {
       score: clean(await textsOf(page, '.score')),
     }).toEqual(before);
 
-    // Reloading while the feedback shows keeps the feedback.
+    // Reloading while the feedback shows keeps the feedback, once the answer is stored (saving takes turns
+    // with other tabs, so it lands a moment after the answer).
     const question = await shownQuestion(page);
+    const stored = (await storedProgress(page)).answers.length;
     await answerByKeyboard(page, question, rightResponse(deck, question));
     const verdict = clean(await textsOf(page, '[data-verdict] p'));
+    await expect.poll(async () => (await storedProgress(page)).answers.length).toBe(stored + 1);
     await page.reload();
     await page.locator('form.question[data-answered]').waitFor();
     expect(clean(await textsOf(page, '[data-verdict] p'))).toEqual(verdict);

@@ -46,6 +46,18 @@ describe('rebuildReason', () => {
     expect(rebuildReason(root, old, slides, 'mini-summit')).toBe('dist/ is older than the code');
   });
 
+  it('counts a translation as built with its original: one site holds them both', () => {
+    const pair = resolve('test/fixtures/translations/good');
+    const data = deckFingerprint(pair, 'mini-summit');
+    const dist = fakeDist('mini-summit', data);
+    expect(rebuildReason(root, dist, pair, 'mini-summit-fr')).toBeUndefined();
+    expect(rebuildReason(root, dist, pair, 'mini-summit')).toBeUndefined();
+    // The data of a recap is the data of every edition: the fixture alone has another fingerprint.
+    expect(rebuildReason(root, fakeDist('mini-summit', fingerprint), pair, 'mini-summit-fr')).toBe(
+      'dist/ was built from other mini-summit data',
+    );
+  });
+
   it('reads a record only when it is one', () => {
     const dist = mkdtempSync(join(temp, 'dist-'));
     writeFileSync(join(dist, BUILD_RECORD), '{"event": 3}');

@@ -3,7 +3,16 @@
  * write nothing. Two builds at most: they are the slow part (~1–3 s each).
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -71,6 +80,60 @@ describe.concurrent('vite build on bad data', () => {
     );
     expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
   }, 60_000);
+});
+
+describe.concurrent('vite build of a recap and its translation', () => {
+  it('fails when the translation differs from its original, names the place, and writes nothing', async () => {
+    const outDir = mkdtempSync(path.join(temp, 'translation-'));
+    const pair = path.resolve('test/fixtures/translations/other-release');
+    const { status, output } = await run('vite', ['build', '--outDir', outDir, '--logLevel', 'error'], pair, undefined);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'test/fixtures/translations/other-release/mini-summit-fr/widget-update.yaml:20:58 roadmap[0].release: item "widget-ha" is in release "charlie" where the original\'s is in "bravo"',
+    );
+    expect(readdirSync(outDir)).toEqual([]);
+  }, 60_000);
+
+  it('builds both editions: the original at the root, the translation under its language', async () => {
+    const outDir = mkdtempSync(path.join(temp, 'editions-'));
+    const pair = path.resolve('test/fixtures/translations/good');
+    const { status, output } = await run(
+      'vite',
+      ['build', '--outDir', outDir, '--logLevel', 'error'],
+      pair,
+      'mini-summit-fr',
+    );
+    expect(status, output).toBe(0);
+    expect(readdirSync(outDir).sort()).toEqual([
+      'assets',
+      'build.json',
+      'favicon.svg',
+      'fr',
+      'index.html',
+      'join.html',
+      'study.html',
+    ]);
+    expect(readdirSync(path.join(outDir, 'fr')).sort()).toEqual([
+      'assets',
+      'favicon.svg',
+      'index.html',
+      'join.html',
+      'study.html',
+    ]);
+    const html = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+    expect(html('index.html')).toMatch(/<html lang="en">/);
+    expect(html('fr/index.html')).toMatch(/<html lang="fr">/);
+    // The live room's phones' page speaks its edition's language too.
+    expect(html('fr/join.html')).toMatch(/<html lang="fr">/);
+    expect(html('fr/study.html')).toContain('<title>Réviser\u00a0: Mini Summit, jour 1</title>');
+    expect(JSON.parse(html('build.json'))).toMatchObject({
+      event: 'mini-summit',
+      editions: [
+        { slug: 'mini-summit', path: '' },
+        { slug: 'mini-summit-fr', path: 'fr/' },
+      ],
+    });
+  }, 90_000);
 });
 
 // Like vite.config.ts, the command reads the event from SLIDES_DIR and DECK.

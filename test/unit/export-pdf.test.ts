@@ -5,12 +5,12 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { parseSlideRange, resolveExportOptions, UsageError } from '../../src/cli/export-pdf.ts';
 import { addOutline, deckOutline, type OutlineEntry } from '../../src/cli/pdf-outline.ts';
-import { labelsFor } from '../../src/deck/labels.ts';
+import { deckWords } from '../../src/locale/index.ts';
 import { slideIds, talkAddresses } from '../../src/model/addresses.ts';
 import { loadDeck } from '../../src/model/fs.ts';
 
 const deck = loadDeck(process.cwd(), resolve('slides'));
-const labels = labelsFor(deck.language);
+const labels = deckWords(deck.language);
 
 describe('resolveExportOptions', () => {
   it('reads the output as --out, -o or --output', () => {

@@ -5,7 +5,7 @@
 import { mount, unmount, type Component } from 'svelte';
 import type { RoomQuiz } from '../../../quiz/room.ts';
 import type { Vocabulary } from '../../model/vocabulary.ts';
-import type { Labels } from '../labels.ts';
+import type { DeckWords } from '../../locale/index.ts';
 import { LIVE, type LivePart } from '../live.ts';
 import type { RoomTallyState } from '../room.svelte.ts';
 import RoomScore from '../RoomScore.svelte';
@@ -15,7 +15,7 @@ import type { Cleanup, Controller } from './controller.ts';
 /** What the live parts work with: the deck's running state. */
 export interface LiveContext {
   tally: RoomTallyState;
-  labels: Labels;
+  labels: DeckWords;
   /** Names and roles of the releases. */
   vocabulary: Vocabulary;
   /** The room quiz the slides ask, if any. */

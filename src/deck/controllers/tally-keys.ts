@@ -1,6 +1,6 @@
 /** The room quiz's keys: Y and X give the verdict on the answer last shown on the slide, R clears the tally. */
 import type { Verdict } from '../../../quiz/room.ts';
-import type { Labels } from '../labels.ts';
+import type { DeckWords } from '../../locale/index.ts';
 import type { RoomTallyState } from '../room.svelte.ts';
 import type { Controller, DeckHandle } from './controller.ts';
 import { keyBindings, TALLY_KEYS } from './keys.ts';
@@ -14,7 +14,7 @@ function tallyCurrentSlide({ reveal }: DeckHandle, tally: RoomTallyState, verdic
   tally.record(shown[shown.length - 1].dataset.question!, verdict);
 }
 
-export function tallyKeys(tally: RoomTallyState, labels: Labels): Controller {
+export function tallyKeys(tally: RoomTallyState, labels: DeckWords): Controller {
   return keyBindings([
     { key: TALLY_KEYS.right, description: labels.keys.right, run: (deck) => tallyCurrentSlide(deck, tally, 'right') },
     { key: TALLY_KEYS.wrong, description: labels.keys.wrong, run: (deck) => tallyCurrentSlide(deck, tally, 'wrong') },

@@ -45,8 +45,8 @@ describe('QuestionForm', () => {
     const subject = question('which-release:octavia-flavors');
     const { form } = mountForm(subject);
     expect(form.getAttribute('data-question-id')).toBe('which-release:octavia-flavors');
-    expect(nameOf(form)).toBe(subject.prompt);
-    expect(nameOf(form.querySelector('fieldset')!)).toBe(subject.prompt);
+    expect(nameOf(form)).toBe(text.prompt(subject.prompt));
+    expect(nameOf(form.querySelector('fieldset')!)).toBe(text.prompt(subject.prompt));
     expect(labelsOf(form, 'input[type="radio"]')).toEqual(['Pike', 'Queens', 'Rocky', 'Backlog']);
     const names = new Set(
       [...form.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((input) => input.name),
@@ -79,8 +79,8 @@ describe('QuestionForm', () => {
     const subject = question('in-release:octavia-cli');
     if (subject.kind !== 'in-release') throw new Error('not a pick among items');
     const { form, onanswer } = mountForm(subject);
-    expect(nameOf(form)).toBe(subject.prompt);
-    expect(subject.prompt).toMatch(/^Lequel de ces éléments est prévu pour Pike/);
+    expect(nameOf(form)).toBe(text.prompt(subject.prompt));
+    expect(nameOf(form)).toMatch(/^Lequel de ces éléments est prévu pour Pike/);
     expect(labelsOf(form, 'input[type="radio"]')).toEqual(subject.choices.map((choice) => choice.label));
     press('2');
     press('Enter');
@@ -92,7 +92,7 @@ describe('QuestionForm', () => {
     const { form, onanswer } = mountForm(subject);
     expect(subject.kind).toBe('which-items');
     if (subject.kind !== 'which-items') return;
-    expect(nameOf(form)).toBe(subject.prompt);
+    expect(nameOf(form)).toBe(text.prompt(subject.prompt));
     expect(labelsOf(form, 'input[type="checkbox"]')).toEqual(subject.choices.map((choice) => choice.label));
     press('1');
     press('3');
@@ -109,7 +109,7 @@ describe('QuestionForm', () => {
     const subject = question('sort:fwaas');
     if (subject.kind !== 'sort') throw new Error('not a sort');
     const { form, onanswer } = mountForm(subject);
-    expect(nameOf(form)).toBe(subject.prompt);
+    expect(nameOf(form)).toBe(text.prompt(subject.prompt));
     const groups = [...form.querySelectorAll('fieldset.card')];
     expect(groups.map((group) => group.querySelector('legend')!.textContent)).toEqual(
       subject.cards.map((card) => card.label),
@@ -138,7 +138,7 @@ describe('QuestionForm', () => {
   it('asks free recall with one labelled text field per expected item; digits are typed there', () => {
     const subject = question('recall:octavia:pike');
     const { form, onanswer } = mountForm(subject);
-    expect(nameOf(form)).toBe(subject.prompt);
+    expect(nameOf(form)).toBe(text.prompt(subject.prompt));
     const fields = [...form.querySelectorAll<HTMLInputElement>('input[type="text"]')];
     expect(labelsOf(form, 'input[type="text"]')).toEqual(['Élément 1 sur 2', 'Élément 2 sur 2']);
     expect(document.activeElement).toBe(fields[0]);

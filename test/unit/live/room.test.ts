@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planRoomQuiz } from '../../../quiz/room-plan.ts';
+import { wordRoomQuiz } from '../../../src/deck/room-quiz.ts';
+import { quizWords } from '../../../src/locale/index.ts';
 import { liveQuestions, Room, roomResults, type LiveQuestion, type RoomEvent } from '../../../src/live/room.ts';
 import { loadDeck } from '../../../src/model/fs.ts';
 
@@ -241,8 +243,10 @@ describe('the live room', () => {
 
   it('asks the room quiz of the Boston deck, and writes results in the documented shape', () => {
     const deck = loadDeck(process.cwd(), resolve('slides'), 'boston-2017');
-    const questions = liveQuestions(deck, planRoomQuiz(deck));
+    const questions = liveQuestions(deck, wordRoomQuiz(planRoomQuiz(deck), quizWords(deck.language)));
     expect(questions.length).toBeGreaterThan(8);
+    // Worded in the deck's language, as the slides ask them.
+    for (const question of questions) expect(question.prompt).toMatch(/\u00a0\?$/);
     for (const question of questions) expect(question.choices.map((c) => c.id)).toContain(question.right);
     const room = new Room(questions, { maxParticipants: 10 });
     room.apply({ type: 'open-room', at: Date.UTC(2026, 0, 1), code: '000001', event: deck.slug, keyHash: 'k' });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../../src/model/index.ts';
 import { ankiField, ankiGuid, buildAnkiNotes, buildAnkiTsv, collectItems } from '../../../quiz/index.ts';
-import { fixtureDeck } from '../../fixtures/quiz/deck.ts';
+import { fixtureDeck, fixtureWords } from '../../fixtures/quiz/deck.ts';
 
 const NBSP = '\u00a0';
 
 describe('buildAnkiNotes', () => {
-  const notes = buildAnkiNotes(fixtureDeck);
+  const notes = buildAnkiNotes(fixtureDeck, fixtureWords);
 
   it('makes one note per item', () => {
     expect(notes).toHaveLength(collectItems(fixtureDeck).length);
@@ -43,7 +43,7 @@ describe('buildAnkiNotes', () => {
 
 describe('the notes’ GUIDs', () => {
   it('are made of the event and the item id, one per note', () => {
-    const notes = buildAnkiNotes(fixtureDeck);
+    const notes = buildAnkiNotes(fixtureDeck, fixtureWords);
     expect(notes.map((note) => note.guid)).toEqual(
       collectItems(fixtureDeck).map((item) => `summit-recap:fixture:${item.id}`),
     );
@@ -54,13 +54,15 @@ describe('the notes’ GUIDs', () => {
   });
 
   it('are the same in two exports', () => {
-    expect(buildAnkiTsv(fixtureDeck)).toBe(buildAnkiTsv(structuredClone(fixtureDeck)));
+    expect(buildAnkiTsv(fixtureDeck, fixtureWords)).toBe(buildAnkiTsv(structuredClone(fixtureDeck), fixtureWords));
     const guids = (tsv: string) =>
       tsv
         .split('\n')
         .slice(6, -1)
         .map((line) => line.split('\t')[3]);
-    expect(guids(buildAnkiTsv(fixtureDeck))).toEqual(buildAnkiNotes(fixtureDeck).map((note) => note.guid));
+    expect(guids(buildAnkiTsv(fixtureDeck, fixtureWords))).toEqual(
+      buildAnkiNotes(fixtureDeck, fixtureWords).map((note) => note.guid),
+    );
   });
 
   it('stay when an item is reworded, moved to another release or given another project name', () => {
@@ -69,8 +71,8 @@ describe('the notes’ GUIDs', () => {
     item.text = 'Fusion de l’API LBaaS v2 dans Octavia';
     item.release = 'queens';
     reworded.projects[0].name = 'Octavia (LBaaS)';
-    const before = buildAnkiNotes(fixtureDeck);
-    const after = buildAnkiNotes(reworded);
+    const before = buildAnkiNotes(fixtureDeck, fixtureWords);
+    const after = buildAnkiNotes(reworded, fixtureWords);
     expect(after[0].front).not.toBe(before[0].front);
     expect(after[0].back).not.toBe(before[0].back);
     expect(after.map((note) => note.guid)).toEqual(before.map((note) => note.guid));
@@ -78,7 +80,7 @@ describe('the notes’ GUIDs', () => {
 
   it('differ from one event to another for the same item id', () => {
     const other = { ...fixtureDeck, slug: 'another-summit' };
-    expect(buildAnkiNotes(other)[0].guid).toBe('summit-recap:another-summit:octavia-lbaas-merge');
+    expect(buildAnkiNotes(other, fixtureWords)[0].guid).toBe('summit-recap:another-summit:octavia-lbaas-merge');
   });
 });
 
@@ -98,7 +100,7 @@ describe('ankiField', () => {
 });
 
 describe('buildAnkiTsv', () => {
-  const tsv = buildAnkiTsv(fixtureDeck);
+  const tsv = buildAnkiTsv(fixtureDeck, fixtureWords);
   const lines = tsv.split('\n');
 
   it('starts with the headers Anki reads: the note type, the deck, the tags’ and the GUIDs’ columns', () => {
@@ -128,7 +130,7 @@ describe('buildAnkiTsv', () => {
   it('keeps tabs and line breaks in the data from breaking lines', () => {
     const messy: Deck = structuredClone(fixtureDeck);
     messy.talks[0].roadmap![0].text = 'Merge\tde\nl’API';
-    const messyLines = buildAnkiTsv(messy).split('\n').slice(6, -1);
+    const messyLines = buildAnkiTsv(messy, fixtureWords).split('\n').slice(6, -1);
     expect(messyLines).toHaveLength(collectItems(fixtureDeck).length);
     expect(messyLines[0].split('\t')[0]).toContain('Merge de l’API');
   });

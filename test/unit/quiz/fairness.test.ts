@@ -26,6 +26,7 @@ import {
 } from '../../../quiz/index.ts';
 import { namesWords } from '../../../quiz/items.ts';
 import { hashText, mulberry32 } from '../../../quiz/random.ts';
+import { quizWords } from '../../../src/locale/index.ts';
 import { loadDeck } from '../../../src/model/fs.ts';
 import type { Deck } from '../../../src/model/index.ts';
 import { FIXED_NOW, fixtureDeck } from '../../fixtures/quiz/deck.ts';
@@ -70,6 +71,11 @@ function rightLabels(deck: Deck, question: Question): string[] {
   }
 }
 
+/** The question's prompt as the pages word it in the deck's language: what a player reads. */
+function said(deck: Deck, question: Question): string {
+  return quizWords(deck.language).prompt(question.prompt);
+}
+
 function answer(question: string, response: Response, at = FIXED_NOW): Answer {
   return { question, session: 'fairness', at, response };
 }
@@ -89,7 +95,7 @@ for (const [name, deck] of [
         fc.property(scopeArbitrary, seeds, ({ scope }, seed) => {
           for (const question of scopeQuestions(deck, scope, seed)) {
             for (const label of rightLabels(deck, question)) {
-              expect(namesWords(question.prompt, label), `${question.id}: ${question.prompt}`).toBe(false);
+              expect(namesWords(said(deck, question), label), `${question.id}: ${said(deck, question)}`).toBe(false);
             }
             if (scope.releases?.length === 1) expect(question.kind).not.toBe('which-release');
           }
@@ -107,8 +113,8 @@ for (const [name, deck] of [
         for (const question of scopeQuestions(deck, scope, 7)) {
           if (question.kind !== 'which-project') continue;
           expect(
-            projectNames.filter((project) => namesWords(question.prompt, project)),
-            question.prompt,
+            projectNames.filter((project) => namesWords(said(deck, question), project)),
+            said(deck, question),
           ).toEqual([]);
         }
       }
@@ -318,7 +324,7 @@ function play(deck: Deck, questions: readonly Question[], scope: Scope, seed: nu
         const known = seenRelease.get(text);
         if (known && question.choices.some((choice) => choice.id === known))
           return { kind: question.kind, choice: known };
-        const named = question.choices.filter((choice) => namesWords(question.prompt, choice.label));
+        const named = question.choices.filter((choice) => namesWords(said(deck, question), choice.label));
         if (named.length) return { kind: question.kind, choice: named[0].id };
         const allowed = question.choices.filter((choice) => inScopeRelease(choice.id));
         if (allowed.length === 1) return { kind: question.kind, choice: allowed[0].id };
@@ -329,7 +335,7 @@ function play(deck: Deck, questions: readonly Question[], scope: Scope, seed: nu
         const known = seenProject.get(text);
         if (known && question.choices.some((choice) => choice.id === known))
           return { kind: question.kind, choice: known };
-        const named = question.choices.filter((choice) => namesWords(question.prompt, choice.label));
+        const named = question.choices.filter((choice) => namesWords(said(deck, question), choice.label));
         if (named.length) return { kind: question.kind, choice: named[0].id };
         if (scope.projects?.length === 1) return { kind: question.kind, choice: scope.projects[0] };
         return undefined;
@@ -383,7 +389,7 @@ function play(deck: Deck, questions: readonly Question[], scope: Scope, seed: nu
       }
       case 'recall': {
         // Type back the prompt's words and whatever texts the screen showed so far.
-        const typed = [question.prompt, projectName(question.project), ...seenTexts].slice(0, question.expected);
+        const typed = [said(deck, question), projectName(question.project), ...seenTexts].slice(0, question.expected);
         return { kind: 'recall', typed };
       }
     }

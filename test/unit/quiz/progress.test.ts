@@ -54,14 +54,12 @@ describe('encodeProgress / decodeProgress', () => {
   });
 
   it('starts empty, saying why, on text that is not progress', () => {
-    expect(decodeProgress('{"version": 2,', fixtureDeck).report.notes).toEqual([
-      'Progression illisible (JSON invalide) : on repart de zéro.',
-    ]);
+    expect(decodeProgress('{"version": 2,', fixtureDeck).report.notes).toEqual([{ kind: 'invalid-json' }]);
     for (const text of ['[]', '42', '"x"', 'null', '{"answers": []}']) {
       expect(decodeProgress(text, fixtureDeck)).toEqual({
         progress: emptyProgress(),
         report: {
-          notes: ['Ce document n’est pas une progression du quiz : on repart de zéro.'],
+          notes: [{ kind: 'not-progress' }],
           dropped: { sessions: 0, answers: 0, cards: 0 },
           reset: 0,
           future: 0,
@@ -75,7 +73,7 @@ describe('encodeProgress / decodeProgress', () => {
       ['null', 'null'],
     ]) {
       expect(decodeProgress(`{"version": ${version}, "answers": []}`, fixtureDeck).report.notes).toEqual([
-        `Version de progression inconnue (${shown}) : on repart de zéro.`,
+        { kind: 'unknown-version', version: shown },
       ]);
     }
   });
@@ -84,9 +82,7 @@ describe('encodeProgress / decodeProgress', () => {
     const future = { ...JSON.parse(encodeProgress(sample)), version: 4, extra: { whatever: true } };
     const { progress, report } = decodeProgress(JSON.stringify(future), fixtureDeck);
     expect(progress).toEqual(sample);
-    expect(report.notes).toEqual([
-      'Progression enregistrée par une version plus récente (4) : seules les entrées lisibles sont gardées.',
-    ]);
+    expect(report.notes).toEqual([{ kind: 'future-version', version: 4 }]);
     expect(report.version).toBe(4);
   });
 
@@ -125,7 +121,7 @@ describe('encodeProgress / decodeProgress', () => {
       cards: {},
     });
     expect(report).toEqual({
-      notes: ['Progression mise à jour de la version 1 à la version 3.'],
+      notes: [{ kind: 'migrated', from: 1, to: 3 }],
       dropped: { sessions: 0, answers: 0, cards: 0 },
       reset: 0,
       future: 0,
@@ -171,7 +167,7 @@ describe('encodeProgress / decodeProgress', () => {
         { session: 's2' },
       ),
     ]);
-    expect(report.notes).toEqual(['Progression mise à jour de la version 2 à la version 3.']);
+    expect(report.notes).toEqual([{ kind: 'migrated', from: 2, to: 3 }]);
   });
 
   it('drops bad entries and what the deck no longer has, keeps the rest, and reports it', () => {
@@ -189,12 +185,12 @@ describe('encodeProgress / decodeProgress', () => {
     expect(progress).toEqual(sample);
     expect(report).toEqual({
       notes: [
-        '1 session illisible ignorée.',
-        '1 session en double ignorée.',
-        '1 réponse illisible ignorée.',
-        '3 réponses à des questions qui n’existent plus ignorées.',
-        '1 carte illisible ignorée.',
-        '1 carte d’un élément qui n’existe plus ignorée.',
+        { kind: 'unreadable', count: 1, what: 'sessions' },
+        { kind: 'duplicate-sessions', count: 1 },
+        { kind: 'unreadable', count: 1, what: 'answers' },
+        { kind: 'gone-questions', count: 3 },
+        { kind: 'unreadable', count: 1, what: 'cards' },
+        { kind: 'gone-items', count: 1 },
       ],
       dropped: { sessions: 2, answers: 4, cards: 2 },
       reset: 0,
@@ -206,9 +202,9 @@ describe('encodeProgress / decodeProgress', () => {
   it('says when a list is not a list', () => {
     const { report } = decodeProgress('{"version": 3, "sessions": {}, "answers": 3, "cards": []}', fixtureDeck);
     expect(report.notes).toEqual([
-      'La liste des sessions est illisible : ignorée.',
-      'La liste des réponses est illisible : ignorée.',
-      'La liste des cartes est illisible : ignorée.',
+      { kind: 'not-a-list', what: 'sessions' },
+      { kind: 'not-a-list', what: 'answers' },
+      { kind: 'not-a-list', what: 'cards' },
     ]);
   });
 
@@ -221,9 +217,7 @@ describe('encodeProgress / decodeProgress', () => {
     expect(Object.keys(progress.cards)).not.toContain('osa-centos');
     expect(Object.keys(progress.cards)).toContain('osa-uwsgi');
     expect(report.reset).toBe(2);
-    expect(report.notes).toEqual([
-      '2 cartes remises à zéro (texte ou release modifiés) : octavia-active-active, osa-centos.',
-    ]);
+    expect(report.notes).toEqual([{ kind: 'reset-cards', items: ['octavia-active-active', 'osa-centos'] }]);
     // A change of case or punctuation only is not a change of meaning.
     const retyped: Deck = structuredClone(fixtureDeck);
     retyped.talks[0].roadmap![2].text = 'Haute disponibilité : Active / Active';
@@ -305,7 +299,7 @@ describe('decodeProgress, against hostile or oversized files', () => {
     for (const bad of [{ stability: 1e308 }, { difficulty: -1 }, { scheduled_days: 1e9 }, { reps: 1.5 }]) {
       const { progress, report } = decodeProgress(withCard(card(bad)), fixtureDeck);
       expect(progress.cards, JSON.stringify(bad)).toEqual({});
-      expect(report.notes).toEqual(['1 carte illisible ignorée.']);
+      expect(report.notes).toEqual([{ kind: 'unreadable', count: 1, what: 'cards' }]);
       // A right answer now reviews a new card, with a valid due date.
       const after = recordAnswer(
         fixtureDeck,
@@ -340,7 +334,7 @@ describe('decodeProgress, against hostile or oversized files', () => {
     };
     const { progress, report } = decodeProgress(JSON.stringify(doc), fixtureDeck, { now: FIXED_NOW });
     expect(progress.answers).toHaveLength(1);
-    expect(report.notes).toEqual(['1 entrée datée dans le futur ignorée.']);
+    expect(report.notes).toEqual([{ kind: 'future', count: 1 }]);
     // Without the time, only the absolute range applies.
     expect(decodeProgress(JSON.stringify(doc), fixtureDeck).progress.answers).toHaveLength(2);
   });
@@ -362,16 +356,14 @@ describe('decodeProgress, against hostile or oversized files', () => {
     expect(decodeProgress(doc(['x'.repeat(PROGRESS_LIMITS.typedChars + 1)]), fixtureDeck).progress.answers).toEqual([]);
     expect(
       decodeProgress(doc(Array.from({ length: PROGRESS_LIMITS.listEntries + 1 }, () => 'a')), fixtureDeck).report.notes,
-    ).toEqual(['1 réponse illisible ignorée.']);
+    ).toEqual([{ kind: 'unreadable', count: 1, what: 'answers' }]);
   });
 
   it('refuses a text longer than the largest progress it keeps, without reading it', () => {
     const huge = `{"version":3,"answers":[${'"x",'.repeat(PROGRESS_LIMITS.textChars / 4)}"x"]}`;
     const { progress, report } = decodeProgress(huge, fixtureDeck);
     expect(progress).toEqual(emptyProgress());
-    expect(report.notes[0]).toMatch(
-      /^Progression trop volumineuse \(2 millions de caractères ; au plus 2 millions\) : on repart de zéro\.$/,
-    );
+    expect(report.notes).toEqual([{ kind: 'too-large', chars: huge.length, limit: PROGRESS_LIMITS.textChars }]);
   });
 
   it('summarises the oldest sessions beyond the limits, keeping their score for the trend and every card', () => {
@@ -400,9 +392,7 @@ describe('decodeProgress, against hostile or oversized files', () => {
       sessions.slice(0, 20).map((session, index) => [session.id, index % 2 ? 100 : 0]),
     );
     expect(decoded.progress.cards).toEqual(progress.cards);
-    expect(decoded.report.notes).toEqual([
-      '20 anciennes sessions résumées : leur score reste dans l’évolution, leurs réponses ne sont plus gardées.',
-    ]);
+    expect(decoded.report.notes).toEqual([{ kind: 'summarised', count: 20 }]);
     // Compact progress reads back as it was written.
     expect(decodeProgress(encodeProgress(decoded.progress), fixtureDeck)).toEqual({
       progress: decoded.progress,

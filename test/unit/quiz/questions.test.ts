@@ -14,8 +14,6 @@ import {
 import { normalizeAnswer } from '../../../quiz/normalize.ts';
 import { answerOf as answer, FIXED_NOW, FIXED_SEED, fixtureDeck } from '../../fixtures/quiz/deck.ts';
 
-const NBSP = '\u00a0';
-
 /** Every question the fixture can ask, in deck order. */
 const FIXTURE_IDS = [
   'which-release:octavia-lbaas-merge',
@@ -187,7 +185,12 @@ describe('generateQuiz', () => {
     expect(build('which-release:octavia-active-active')).toEqual({
       kind: 'which-release',
       id: 'which-release:octavia-active-active',
-      prompt: `Pour quelle release Octavia prévoit-il «${NBSP}Haute disponibilité active/active${NBSP}»${NBSP}?`,
+      prompt: {
+        kind: 'which-release',
+        source: 'roadmap',
+        project: 'Octavia',
+        text: 'Haute disponibilité active/active',
+      },
       item: 'octavia-active-active',
       targets: ['octavia-active-active'],
       items: ['octavia-active-active'],
@@ -207,7 +210,7 @@ describe('generateQuiz', () => {
 
   it('asks when history happened, among past releases', () => {
     expect(build('which-release:fwaas-v2-api')).toMatchObject({
-      prompt: `Dans quelle release est-ce arrivé pour FWaaS${NBSP}: «${NBSP}Nouvelle API v2${NBSP}»${NBSP}?`,
+      prompt: { kind: 'which-release', source: 'history', project: 'FWaaS', text: 'Nouvelle API v2' },
       choices: [
         { id: 'havana', label: 'Havana' },
         { id: 'newton', label: 'Newton' },
@@ -227,7 +230,7 @@ describe('generateQuiz', () => {
     expect(build('in-release:octavia-cli')).toEqual({
       kind: 'in-release',
       id: 'in-release:octavia-cli',
-      prompt: `Lequel de ces éléments est prévu pour Pike${NBSP}?`,
+      prompt: { kind: 'in-release', release: 'Pike', past: false },
       item: 'octavia-cli',
       release: 'pike',
       targets: ['octavia-cli'],
@@ -241,10 +244,13 @@ describe('generateQuiz', () => {
         { id: 'octavia-flavors', label: 'Choix des flavors pour les load balancers' },
       ],
     });
-    expect(build('in-release:fwaas-v1')?.prompt).toBe(`Lequel de ces éléments est arrivé dans Havana${NBSP}?`);
-    expect(build('in-release:cinder-bfv-default')?.prompt).toBe(
-      `Lequel de ces éléments reste au backlog, sans release${NBSP}?`,
-    );
+    expect(build('in-release:fwaas-v1')?.prompt).toEqual({ kind: 'in-release', release: 'Havana', past: true });
+    // The backlog is no release: the views say so in their words.
+    expect(build('in-release:cinder-bfv-default')?.prompt).toEqual({
+      kind: 'in-release',
+      release: undefined,
+      past: false,
+    });
     // Octavia's Horizon item reads like FWaaS's, planned for Pike: never offered as wrong for Pike.
     expect(build('in-release:octavia-cli')?.items).not.toContain('octavia-horizon');
   });
@@ -253,7 +259,7 @@ describe('generateQuiz', () => {
     expect(build('which-project:fwaas-reboot')).toEqual({
       kind: 'which-project',
       id: 'which-project:fwaas-reboot',
-      prompt: `À quel projet se rapporte «${NBSP}Redémarrage du projet au summit de Tokyo${NBSP}»${NBSP}?`,
+      prompt: { kind: 'which-project', text: 'Redémarrage du projet au summit de Tokyo' },
       item: 'fwaas-reboot',
       targets: ['fwaas-reboot'],
       items: ['fwaas-reboot'],
@@ -267,12 +273,11 @@ describe('generateQuiz', () => {
       ],
     });
     // « Fin de vie de FWaaS v1 » names its project; « Support d'Octavia … » too: the names are masked.
-    expect(build('which-project:fwaas-v1-eol')?.prompt).toBe(
-      `À quel projet se rapporte «${NBSP}Fin de vie de … v1${NBSP}»${NBSP}?`,
-    );
-    expect(build('which-project:octavia-cli')?.prompt).toBe(
-      `À quel projet se rapporte «${NBSP}Support d'… dans la CLI OpenStack${NBSP}»${NBSP}?`,
-    );
+    expect(build('which-project:fwaas-v1-eol')?.prompt).toEqual({ kind: 'which-project', text: 'Fin de vie de … v1' });
+    expect(build('which-project:octavia-cli')?.prompt).toEqual({
+      kind: 'which-project',
+      text: "Support d'… dans la CLI OpenStack",
+    });
     // Under one project, the answer is the scope: no question.
     expect(build('which-project:fwaas-reboot', { projects: ['fwaas'] })).toBeUndefined();
   });
@@ -281,7 +286,7 @@ describe('generateQuiz', () => {
     expect(build('which-items:octavia:queens')).toEqual({
       kind: 'which-items',
       id: 'which-items:octavia:queens',
-      prompt: `Quels sont les objectifs Queens d’Octavia${NBSP}? (plusieurs réponses possibles)`,
+      prompt: { kind: 'which-items', project: 'Octavia', release: 'Queens' },
       project: 'octavia',
       release: 'queens',
       targets: ['octavia-active-active', 'octavia-flavors', 'octavia-horizon'],
@@ -309,7 +314,7 @@ describe('generateQuiz', () => {
     expect(build('sort:openstack-ansible')).toEqual({
       kind: 'sort',
       id: 'sort:openstack-ansible',
-      prompt: 'Rangez chaque élément d’OpenStack-Ansible dans sa release',
+      prompt: { kind: 'sort', project: 'OpenStack-Ansible' },
       project: 'openstack-ansible',
       targets: ['osa-official', 'osa-uwsgi', 'osa-centos', 'osa-ops-guide'],
       items: ['osa-official', 'osa-uwsgi', 'osa-centos', 'osa-ops-guide'],
@@ -335,7 +340,7 @@ describe('generateQuiz', () => {
     expect(build('recall:openstack-ansible:pike')).toEqual({
       kind: 'recall',
       id: 'recall:openstack-ansible:pike',
-      prompt: 'Citez les 3 objectifs Pike d’OpenStack-Ansible',
+      prompt: { kind: 'recall', project: 'OpenStack-Ansible', release: 'Pike', count: 3 },
       project: 'openstack-ansible',
       release: 'pike',
       expected: 3,
@@ -344,16 +349,29 @@ describe('generateQuiz', () => {
       talks: ['openstack-ansible-update'],
       projects: ['openstack-ansible'],
     });
-    expect(build('recall:fwaas:rocky')?.prompt).toBe('Citez l’objectif Rocky de FWaaS');
-    expect(build('recall:cinder:backlog')?.prompt).toBe('Citez les 2 objectifs du backlog de Cinder');
+    expect(build('recall:fwaas:rocky')?.prompt).toEqual({
+      kind: 'recall',
+      project: 'FWaaS',
+      release: 'Rocky',
+      count: 1,
+    });
+    expect(build('recall:cinder:backlog')?.prompt).toEqual({
+      kind: 'recall',
+      project: 'Cinder',
+      release: undefined,
+      count: 2,
+    });
   });
 
-  it('does not double the quotes of a text that holds guillemets', () => {
+  it('asks in data, with no sentence: an item’s text goes in as it is, quotes and all', () => {
     const quoted: Deck = structuredClone(fixtureDeck);
     quoted.talks[2].roadmap![2].text = 'Notion de « zone »';
-    expect(buildQuestion(quoted, 'which-release:fwaas-zones', 1)?.prompt).toBe(
-      `Pour quelle release FWaaS prévoit-il «${NBSP}Notion de “zone”${NBSP}»${NBSP}?`,
-    );
+    expect(buildQuestion(quoted, 'which-release:fwaas-zones', 1)?.prompt).toEqual({
+      kind: 'which-release',
+      source: 'roadmap',
+      project: 'FWaaS',
+      text: 'Notion de « zone »',
+    });
   });
 
   it('filters by kind and scope, and limits', () => {

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { quizWords } from '../../../src/locale/index.ts';
 import { loadDeck } from '../../../src/model/fs.ts';
 import type { Deck } from '../../../src/model/index.ts';
 import {
@@ -79,8 +80,9 @@ describe.runIf(deck)('quiz over slides/boston-2017', () => {
   });
 
   it('exports one Anki note per item', () => {
-    expect(buildAnkiNotes(real)).toHaveLength(items.length);
-    expect(buildAnkiTsv(real).split('\n').slice(6, -1)).toHaveLength(items.length);
-    expect(buildAnkiNotes(real)[0].guid).toMatch(/^summit-recap:boston-2017:[a-z0-9-]+$/);
+    const words = quizWords(real.language);
+    expect(buildAnkiNotes(real, words)).toHaveLength(items.length);
+    expect(buildAnkiTsv(real, words).split('\n').slice(6, -1)).toHaveLength(items.length);
+    expect(buildAnkiNotes(real, words)[0].guid).toMatch(/^summit-recap:boston-2017:[a-z0-9-]+$/);
   });
 });

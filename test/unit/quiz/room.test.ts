@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDeck } from '../../../src/model/fs.ts';
 import type { Deck } from '../../../src/model/index.ts';
-import { collectItems, normalizeAnswer } from '../../../quiz/index.ts';
+import { collectItems, normalizeAnswer, type Prompt } from '../../../quiz/index.ts';
 import { namesWords } from '../../../quiz/items.ts';
 import {
   decodeRoomTally,
@@ -14,7 +14,7 @@ import {
   withVerdict,
   type RoomQuiz,
 } from '../../../quiz/room.ts';
-import { labelsFor } from '../../../src/deck/labels.ts';
+import { deckWords, quizWords } from '../../../src/locale/index.ts';
 import { vocabularyOf } from '../../../src/model/index.ts';
 import { planRoomQuiz, roomSeed } from '../../../quiz/room-plan.ts';
 import { fixtureDeck } from '../../fixtures/quiz/deck.ts';
@@ -104,7 +104,9 @@ describe('planRoomQuiz', () => {
     });
 
     it(`never names the answer in the prompt or the slide’s heading (${name})`, () => {
-      const labels = labelsFor(deck.language);
+      const labels = deckWords(deck.language);
+      const prompt = (asked: { question: { prompt: Prompt } }) =>
+        quizWords(deck.language).prompt(asked.question.prompt);
       const planned = planRoomQuiz(deck);
       const title = (talk: string) => deck.talks.find((entry) => entry.id === talk)!.title;
       const releaseName = (id: string) => vocabularyOf(deck).releaseName(id);
@@ -118,7 +120,7 @@ describe('planRoomQuiz', () => {
         })),
       ];
       for (const { asked, heading } of headed) {
-        expect(namesWords(`${heading} ${asked.question.prompt}`, asked.answer), asked.question.id).toBe(false);
+        expect(namesWords(`${heading} ${prompt(asked)}`, asked.answer), asked.question.id).toBe(false);
       }
     });
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeConfusion, generateQuiz, scoreAnswers, type Score, type Tally } from '../../../quiz/index.ts';
+import { generateQuiz, scoreAnswers, type Score, type Tally } from '../../../quiz/index.ts';
 import { answerOf, FIXED_NOW, fixtureDeck } from '../../fixtures/quiz/deck.ts';
 import { anyResponses } from '../../fixtures/quiz/responses.ts';
 
@@ -45,15 +45,6 @@ describe('scoreAnswers', () => {
         { expected: 'backlog', given: 'backlog', count: 1, outside: false },
       ],
     } satisfies Score);
-  });
-
-  it('says a confusion in words, marking a release outside the scope', () => {
-    expect(describeConfusion(fixtureDeck, { expected: 'queens', given: 'pike', count: 3, outside: false })).toBe(
-      '3 éléments Queens pris pour Pike',
-    );
-    expect(describeConfusion(fixtureDeck, { expected: 'backlog', given: 'rocky', count: 1, outside: true })).toBe(
-      '1 élément Backlog (hors de votre choix) pris pour Rocky',
-    );
   });
 
   it('gives a multi-select the goals ticked less the wrong ticks, never counting a distractor left unticked', () => {
