@@ -3,10 +3,10 @@ import { io } from 'socket.io-client';
 import { roomCodeOf, VIEW_PARAMS } from '../deck/view.ts';
 import { LiveClient, readIdentity } from './client.svelte.ts';
 import Join from './Join.svelte';
-import { joinText } from './text.ts';
+import { liveWords } from '../locale/index.ts';
 import './join.css';
 
-const text = joinText(document.documentElement.lang);
+const text = liveWords(document.documentElement.lang);
 document.title = text.title;
 
 let storage: Storage | undefined;

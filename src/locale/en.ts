@@ -397,13 +397,92 @@ export const study = {
   },
 };
 
-/**
- * The live room's phone page (join.html), when there is one: its words go here, in every language, as the other
- * sections do.
- */
-export const live = {};
+/** The live room's page for phones (join.html). Prompts and choices come from the room, in the deck's words. */
+export const live = {
+  title: 'Join the room quiz',
+  joinedTitle: 'Room quiz',
+  intro: 'Answer the questions asked during the talk from your phone.',
+  code: 'Room code (6 digits)',
+  codeHint: 'It is shown under the QR code, on the quiz slides.',
+  nickname: 'Nickname (optional)',
+  nicknameHint: 'It is shown nowhere public.',
+  join: 'Join',
+  joining: 'Joining…',
+  room: (code: string) => `Room ${code}`,
+  joinedAs: (nickname: string | undefined) => (nickname ? `You are ${nickname}` : 'You have joined the room'),
+  leave: 'Leave the room',
+  connection: {
+    connecting: 'Connecting to the server…',
+    online: 'Connected',
+    offline: 'Connection lost: trying again… Your answers are kept and will be sent when the network is back.',
+  },
+  waiting: 'Waiting for the next question…',
+  waitingHint: 'Keep this page open: the question will appear here.',
+  question: 'Question',
+  choices: 'Choices',
+  sending: 'Sending your answer…',
+  recorded: (letter: string) => `Answer recorded: ${letter}`,
+  changeHint: 'You may change it until the answer is shown.',
+  pendingOffline: (letter: string) => `Your answer (${letter}) will be sent as soon as the network is back.`,
+  right: 'Right!',
+  wrong: 'That is not the right answer.',
+  unanswered: 'You did not answer this question.',
+  theAnswer: 'The answer',
+  yourAnswer: 'Your answer',
+  scoreHeading: 'Your score',
+  scoreEmpty: 'No question was asked to you in this room.',
+  release: 'Release',
+  result: 'Right answers',
+  total: 'Total',
+  fraction: (correct: number, asked: number) => `${t.number(correct)} of ${t.number(asked)}`,
+  percent: (correct: number, asked: number) => t.percent(asked === 0 ? 0 : Math.round((100 * correct) / asked)),
+  studyMissed: (count: number) =>
+    t.plural(count, { one: 'Study the item you missed', other: `Study the ${t.number(count)} items you missed` }),
+  studyAll: 'Study the whole roadmap',
+  studyHint: 'The study page keeps them as cards to review, on this phone.',
+  problems: {
+    invalid: 'This code is not valid: it takes 6 digits.',
+    'no-room': 'No room has this code. Check it on the slide.',
+    full: 'The room is full.',
+    rate: 'Too many attempts: wait a minute.',
+    closed: 'Too late: this question is closed.',
+    'unknown-choice': 'This answer is not one of the choices.',
+    'not-joined': 'You are no longer in the room: join it again.',
+    unauthorized: 'You are no longer in the room: join it again.',
+    unavailable: 'The server could not record your answer: try again.',
+    offline: 'No connection to the server for now: trying again…',
+  },
+};
+
+/** The deck in live mode (`npm run live`): how to join, the room's counts, and its measured recall. */
+export const room = {
+  join: 'Answer on your phone',
+  scan: 'Scan the code or open',
+  code: 'Room code',
+  joined: (count: number) => t.count(count, { one: 'person joined', other: 'people joined' }),
+  answers: (count: number) => t.count(count, { one: 'answer', other: 'answers' }),
+  /** One choice's share of the room's answers, after the reveal. */
+  choiceCount: (count: number, percent: number) => `${t.number(count)} · ${t.percent(percent)}`,
+  rightChoice: 'right answer',
+  connection: {
+    connecting: 'Live room: connecting…',
+    online: 'Live room',
+    offline: 'Live room: connection lost, trying again…',
+  },
+  problems: {
+    'no-room': 'This live room no longer exists: start `npm run live` again.',
+    unauthorized: 'This page does not hold the room’s key: it shows the room without driving it.',
+    other: (reason: string) => `The live room refused: ${reason}`,
+  },
+  score: 'The room’s recall',
+  scoreCaption: 'The room’s recall by release, from everyone’s answers: questions asked, answers, share right',
+  answersHeading: 'Answers',
+  rightHeading: 'Right',
+  noAnswers: 'No question revealed yet.',
+};
 
 export type DeckWords = typeof deck;
 export type QuizWords = typeof quiz;
 export type StudyWords = typeof study;
 export type LiveWords = typeof live;
+export type RoomWords = typeof room;

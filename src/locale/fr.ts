@@ -4,7 +4,7 @@
  */
 import type { DecodeNote } from '../../quiz/progress.ts';
 import type { Prompt } from '../../quiz/prompt.ts';
-import type { DeckWords, LiveWords, QuizWords, StudyWords } from './en.ts';
+import type { DeckWords, LiveWords, QuizWords, RoomWords, StudyWords } from './en.ts';
 import { tools } from './tools.ts';
 
 const t = /* @__PURE__ */ tools('fr');
@@ -396,4 +396,84 @@ export const study: StudyWords = {
   },
 };
 
-export const live: LiveWords = {};
+export const live: LiveWords = {
+  title: 'Rejoindre le quiz de la salle',
+  joinedTitle: 'Quiz de la salle',
+  intro: 'Répondez depuis votre téléphone aux questions posées pendant la présentation.',
+  code: 'Code de la salle (6 chiffres)',
+  codeHint: 'Il est affiché sous le QR code, sur les diapositives du quiz.',
+  nickname: 'Pseudo (facultatif)',
+  nicknameHint: 'Il n’est affiché nulle part publiquement.',
+  join: 'Rejoindre',
+  joining: 'Connexion…',
+  room: (code) => `Salle ${code}`,
+  joinedAs: (nickname) => (nickname ? `Vous êtes ${nickname}` : 'Vous avez rejoint la salle'),
+  leave: 'Quitter la salle',
+  connection: {
+    connecting: 'Connexion au serveur…',
+    online: 'Connecté',
+    offline: 'Connexion perdue : nouvelle tentative… Vos réponses sont gardées et partiront au retour du réseau.',
+  },
+  waiting: 'En attente de la prochaine question…',
+  waitingHint: 'Gardez cette page ouverte : la question apparaîtra ici.',
+  question: 'Question',
+  choices: 'Réponses possibles',
+  sending: 'Envoi de votre réponse…',
+  recorded: (letter) => `Réponse enregistrée : ${letter}`,
+  changeHint: 'Vous pouvez la changer jusqu’à ce que la réponse soit montrée.',
+  pendingOffline: (letter) => `Votre réponse (${letter}) partira dès le retour du réseau.`,
+  right: 'Bonne réponse !',
+  wrong: 'Ce n’est pas la bonne réponse.',
+  unanswered: 'Vous n’avez pas répondu à cette question.',
+  theAnswer: 'La réponse',
+  yourAnswer: 'Votre réponse',
+  scoreHeading: 'Votre score',
+  scoreEmpty: 'Aucune question ne vous a été posée dans cette salle.',
+  release: 'Release',
+  result: 'Bonnes réponses',
+  total: 'Total',
+  fraction: (correct, asked) => `${t.number(correct)} sur ${t.number(asked)}`,
+  percent: (correct, asked) => t.percent(asked === 0 ? 0 : Math.round((100 * correct) / asked)),
+  studyMissed: (count) =>
+    t.plural(count, { one: 'Réviser l’élément manqué', other: `Réviser les ${t.number(count)} éléments manqués` }),
+  studyAll: 'Réviser toute la feuille de route',
+  studyHint: 'La page de révision les garde en cartes à revoir, sur ce téléphone.',
+  problems: {
+    invalid: 'Ce code n’est pas valable : il faut 6 chiffres.',
+    'no-room': 'Aucune salle n’a ce code. Vérifiez-le sur la diapositive.',
+    full: 'La salle est pleine.',
+    rate: 'Trop de tentatives : patientez une minute.',
+    closed: 'Trop tard : cette question est close.',
+    'unknown-choice': 'Cette réponse n’est pas proposée.',
+    'not-joined': 'Vous n’êtes plus dans la salle : rejoignez-la de nouveau.',
+    unauthorized: 'Vous n’êtes plus dans la salle : rejoignez-la de nouveau.',
+    unavailable: 'Le serveur n’a pas pu enregistrer votre réponse : réessayez.',
+    offline: 'Pas de connexion au serveur pour l’instant : nouvelle tentative…',
+  },
+};
+
+export const room: RoomWords = {
+  join: 'Répondez sur votre téléphone',
+  scan: 'Scannez le code ou ouvrez',
+  code: 'Code de la salle',
+  joined: (count) => t.count(count, { one: 'personne connectée', other: 'personnes connectées' }),
+  answers: (count) => t.count(count, { one: 'réponse', other: 'réponses' }),
+  choiceCount: (count, percent) => `${t.number(count)} · ${t.percent(percent)}`,
+  rightChoice: 'bonne réponse',
+  connection: {
+    connecting: 'Salle en direct : connexion…',
+    online: 'Salle en direct',
+    offline: 'Salle en direct : connexion perdue, nouvelle tentative…',
+  },
+  problems: {
+    'no-room': 'Cette salle n’existe plus : relancez `npm run live`.',
+    unauthorized: 'Cette page n’a pas la clé de la salle : elle montre la salle sans la piloter.',
+    other: (reason) => `La salle a refusé : ${reason}`,
+  },
+  score: 'Ce que la salle a retenu',
+  scoreCaption:
+    'Ce que la salle a retenu, par release, d’après les réponses de chacun : questions posées, réponses, part de bonnes réponses',
+  answersHeading: 'Réponses',
+  rightHeading: 'Justes',
+  noAnswers: 'Aucune question révélée pour l’instant.',
+};

@@ -8,10 +8,10 @@
  */
 import * as en from './en.ts';
 import * as fr from './fr.ts';
-import type { DeckWords, LiveWords, QuizWords, StudyWords } from './en.ts';
+import type { DeckWords, LiveWords, QuizWords, RoomWords, StudyWords } from './en.ts';
 import { baseLanguage, typeset } from './typography.ts';
 
-export type { DeckWords, LiveWords, QuizWords, StudyWords } from './en.ts';
+export type { DeckWords, LiveWords, QuizWords, RoomWords, StudyWords } from './en.ts';
 export { displayName, tools, type PluralForms, type Tools } from './tools.ts';
 export { quote, typeset } from './typography.ts';
 
@@ -28,6 +28,7 @@ const DECK: Record<Language, DeckWords> = { en: en.deck, fr: fr.deck };
 const QUIZ: Record<Language, QuizWords> = { en: en.quiz, fr: fr.quiz };
 const STUDY: Record<Language, StudyWords> = { en: en.study, fr: fr.study };
 const LIVE: Record<Language, LiveWords> = { en: en.live, fr: fr.live };
+const ROOM: Record<Language, RoomWords> = { en: en.room, fr: fr.room };
 
 /** The interface language for a content language tag: its own, its base language's, or English. */
 export function interfaceLanguage(tag: string): Language {
@@ -88,8 +89,14 @@ export function liveWords(tag: string): LiveWords {
   return typesetSection(language, LIVE[language]);
 }
 
+/** The deck's words in live mode (loaded with the live room's code, only in live mode). */
+export function roomWords(tag: string): RoomWords {
+  const language = interfaceLanguage(tag);
+  return typesetSection(language, ROOM[language]);
+}
+
 /** Every section of a language as written (before typography): for the build's look at every word (text.ts). */
 export function sectionsOf(tag: string): { language: Language; sections: object[] } {
   const language = interfaceLanguage(tag);
-  return { language, sections: [DECK[language], QUIZ[language], STUDY[language], LIVE[language]] };
+  return { language, sections: [DECK[language], QUIZ[language], STUDY[language], LIVE[language], ROOM[language]] };
 }

@@ -6,11 +6,11 @@ import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import { LiveClient, identityKey, type LiveSocket } from '../../../src/join/client.svelte.ts';
 import Join from '../../../src/join/Join.svelte';
-import { joinText } from '../../../src/join/text.ts';
+import { liveWords } from '../../../src/locale/index.ts';
 import type { PhoneState } from '../../../src/live/protocol.ts';
 import { render } from '../render.ts';
 
-const text = joinText('fr');
+const text = liveWords('fr');
 const QUESTION = {
   id: 'q1',
   prompt: 'Dans quelle release ?',
