@@ -474,7 +474,6 @@ export const room = {
     unauthorized: 'This page does not hold the room’s key: it shows the room without driving it.',
     other: (reason: string) => `The live room refused: ${reason}`,
   },
-  score: 'The room’s recall',
   scoreCaption: 'The room’s recall by release, from everyone’s answers: questions asked, answers, share right',
   answersHeading: 'Answers',
   rightHeading: 'Right',

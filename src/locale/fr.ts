@@ -470,7 +470,6 @@ export const room: RoomWords = {
     unauthorized: 'Cette page n’a pas la clé de la salle : elle montre la salle sans la piloter.',
     other: (reason) => `La salle a refusé : ${reason}`,
   },
-  score: 'Ce que la salle a retenu',
   scoreCaption:
     'Ce que la salle a retenu, par release, d’après les réponses de chacun : questions posées, réponses, part de bonnes réponses',
   answersHeading: 'Réponses',
