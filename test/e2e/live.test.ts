@@ -15,6 +15,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { roomQuestions } from '../../quiz/room.ts';
 import { launchBrowser } from '../../src/cli/browser.ts';
+import { hasRedis, startRedis } from '../../src/cli/redis-server.ts';
 import { serveStatic } from '../../src/cli/static-server.ts';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { slideIds } from '../../src/model/addresses.ts';
@@ -26,31 +27,53 @@ const asked = roomQuestions(planRoomQuiz(deck))[0]!;
 const wrongChoice = asked.question.choices.find((choice) => choice.id !== asked.rightChoice)!.id;
 
 let work: string;
-let server: ChildProcess;
-let exited: Promise<number | null>;
-let urls: { presenter: string; join: string; code: string };
+let urls: Live;
 let browser: Browser;
 let presenter: Page;
 const phones: { context: BrowserContext; page: Page }[] = [];
 
+interface Live {
+  process: ChildProcess;
+  exited: Promise<number | null>;
+  presenter: string;
+  join: string;
+  code: string;
+}
+
 /** Starts `npm run live` on the e2e build and reads the three lines it prints. */
-async function startLive(results: string) {
-  server = spawn(
+async function startLive(results: string, more: string[] = []): Promise<Live> {
+  const child = spawn(
     resolve('node_modules/.bin/tsx'),
-    ['src/cli/live.ts', '--dist', inject('distDir'), '--port', '0', '--host', '127.0.0.1', '--results', results],
+    [
+      'src/cli/live.ts',
+      '--dist',
+      inject('distDir'),
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+      '--results',
+      results,
+      ...more,
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  exited = new Promise((done) => server.once('exit', (code) => done(code)));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const printed: Record<string, string> = {};
-  for await (const line of createInterface({ input: server.stdout! })) {
+  for await (const line of createInterface({ input: child.stdout! })) {
     const [name, value] = line.split(/: (.*)/);
     if (name && value) printed[name] = value;
     if (printed.Room) break;
   }
-  return { presenter: printed.Presenter!, join: printed.Join!, code: printed.Room! };
+  // What it prints later (a lost connection, a reconnection) is not read: keep the pipe flowing.
+  child.stdout!.resume();
+  return { process: child, exited, presenter: printed.Presenter!, join: printed.Join!, code: printed.Room! };
 }
 
 const clean = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+// What crosses the network (a socket.io message, a page load) takes a moment on a loaded machine.
+const POLL = { timeout: 10_000 };
 
 /** The slide's QR code as a camera would read it: the SVG drawn on a canvas, its pixels decoded by jsQR. */
 async function readQr(page: Page, slide: string): Promise<string | undefined> {
@@ -96,7 +119,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) server.kill('SIGKILL');
+  if (urls && urls.process.exitCode === null) urls.process.kill('SIGKILL');
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -114,12 +137,12 @@ describe('a live room, from the presenter’s laptop to the phones', () => {
     presenter = await context.newPage();
     await presenter.goto(urls.presenter);
     await presenter.waitForFunction(() => window.Reveal?.isReady());
-    await expect.poll(() => presenter.url()).not.toContain('key=');
+    await expect.poll(() => presenter.url(), POLL).not.toContain('key=');
     expect(new URL(presenter.url()).searchParams.get('live')).toBe(urls.code);
     await presenter.evaluate((id) => (location.hash = `#/${id}`), slideId());
     const panel = presenter.locator(`#${slideId()} .room-join`);
-    await expect.poll(() => panel.locator('.join-code strong').textContent()).toBe(urls.code);
-    await expect.poll(() => presenter.locator('.live-status').textContent()).toMatch(/Salle en direct$/);
+    await expect.poll(() => panel.locator('.join-code strong').textContent(), POLL).toBe(urls.code);
+    await expect.poll(() => presenter.locator('.live-status').textContent(), POLL).toMatch(/Salle en direct$/);
     expect(await panel.boundingBox()).toMatchObject({ width: expect.any(Number) });
     const box = (await panel.locator('svg.join-qr').boundingBox())!;
     // Large enough to scan from the back of a room: a quarter of the slide's height at least.
@@ -142,7 +165,7 @@ describe('a live room, from the presenter’s laptop to the phones', () => {
       phones.push({ context, page });
     }
     const counts = presenter.locator(`#${slideId()} .join-counts`);
-    await expect.poll(async () => clean(await counts.textContent())).toBe('3 personnes connectées 0 réponse');
+    await expect.poll(async () => clean(await counts.textContent()), POLL).toBe('3 personnes connectées 0 réponse');
     // The presenter shows the question: every phone has it.
     for (const { page } of phones)
       await page.locator(`section.question[data-question="${asked.question.id}"]`).waitFor();
@@ -156,9 +179,10 @@ describe('a live room, from the presenter’s laptop to the phones', () => {
     await cyd!.context.setOffline(true);
     await cyd!.page.click(`button[data-choice="${asked.rightChoice}"]`);
     const counts = presenter.locator(`#${slideId()} .join-counts`);
-    await expect.poll(async () => clean(await counts.textContent())).toMatch(/ 2 réponses$/);
+    await expect.poll(async () => clean(await counts.textContent()), POLL).toMatch(/ 2 réponses$/);
     await cyd!.context.setOffline(false);
-    await expect.poll(async () => clean(await counts.textContent())).toMatch(/ 3 réponses$/);
+    // socket.io reconnects with a backoff (up to 3 s on the phones' page): the answer goes once it is back.
+    await expect.poll(async () => clean(await counts.textContent()), { timeout: 15_000 }).toMatch(/ 3 réponses$/);
     // Before the answer shows, the slide says nothing of how the room leans.
     expect(
       clean(
@@ -174,16 +198,16 @@ describe('a live room, from the presenter’s laptop to the phones', () => {
     await presenter.keyboard.press('ArrowRight');
     const share = (page: Page, choice: string) =>
       page.locator(`#${slideId()} li[data-choice="${choice}"] .share-count`).textContent().then(clean);
-    await expect.poll(() => share(presenter, asked.rightChoice)).toMatch(/^2 · 67 %, bonne réponse$/);
+    await expect.poll(() => share(presenter, asked.rightChoice), POLL).toMatch(/^2 · 67 %, bonne réponse$/);
     expect(await share(presenter, wrongChoice)).toBe('1 · 33 %');
     // The speaker view's frames are the deck too, watching the room without its key.
     const watching = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     await watching.goto(`${new URL(urls.presenter).origin}/index.html?live=${urls.code}&receiver#/${slideId()}`);
-    await expect.poll(() => share(watching, asked.rightChoice)).toMatch(/^2 · 67 %/);
+    await expect.poll(() => share(watching, asked.rightChoice), POLL).toMatch(/^2 · 67 %/);
     // It cannot drive the room: moving it leaves the phones where the presenter is.
     await watching.evaluate(() => window.Reveal!.slide(0));
     for (const { page } of phones) {
-      await expect.poll(() => page.locator('.verdict').count()).toBe(1);
+      await expect.poll(() => page.locator('.verdict').count(), POLL).toBe(1);
     }
     expect(clean(await phones[1]!.page.locator('.verdict').textContent())).toBe('Ce n’est pas la bonne réponse.');
     expect(clean(await phones[2]!.page.locator('.verdict').textContent())).toBe('Bonne réponse !');
@@ -192,7 +216,7 @@ describe('a live room, from the presenter’s laptop to the phones', () => {
   it('fills the score slide with the room’s recall per release', async () => {
     await presenter.evaluate((id) => (location.hash = `#/${id}`), slideIds.score);
     const rows = presenter.locator(`#${slideIds.score} .recall-table tr[data-release]`);
-    await expect.poll(() => rows.count()).toBe(2);
+    await expect.poll(() => rows.count(), POLL).toBe(2);
     const cells = await rows.evaluateAll((all) =>
       all.map((row) => [...row.children].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim())),
     );
@@ -207,8 +231,8 @@ describe('a live room, from the presenter’s laptop to the phones', () => {
   });
 
   it('stops on SIGTERM with a complete results file that counts the same', async () => {
-    server.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    urls.process.kill('SIGTERM');
+    expect(await urls.exited).toBe(0);
     const results = JSON.parse(readFileSync(join(work, 'results.json'), 'utf8'));
     expect(results).toMatchObject({ event: 'boston-2017', room: urls.code, participants: 3 });
     expect(Date.parse(results.endedAt)).toBeGreaterThan(Date.parse(results.startedAt));
@@ -238,5 +262,47 @@ describe('the deck without a live room', () => {
     expect(await page.locator('.live-status').count()).toBe(0);
     expect(await page.locator(`#${slideId()} .room-join`).isVisible()).toBe(false);
     await site.close();
+  });
+});
+
+describe.runIf(hasRedis)('a live room on two instances sharing Redis', () => {
+  it('counts the answers of phones on instance B on the presenter’s deck on instance A', async () => {
+    const redis = await startRedis();
+    const results = join(work, 'shared.json');
+    const instances: Live[] = [];
+    try {
+      const a = await startLive(results, ['--redis', redis.url]);
+      instances.push(a);
+      const b = await startLive(results, ['--redis', redis.url]);
+      instances.push(b);
+      // One room: instance B serves the room instance A opened.
+      expect(b.code).toBe(a.code);
+      expect(new URL(b.join).port).not.toBe(new URL(a.join).port);
+      const deckPage = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+      await deckPage.goto(a.presenter);
+      await deckPage.waitForFunction(() => window.Reveal?.isReady());
+      await deckPage.evaluate((id) => (location.hash = `#/${id}`), slideId());
+      const counts = deckPage.locator(`#${slideId()} .join-counts`);
+      const answers = [asked.rightChoice, wrongChoice];
+      for (const choice of answers) {
+        const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+        await page.goto(b.join);
+        await page.click('button[type=submit]');
+        await page.locator(`section.question[data-question="${asked.question.id}"]`).waitFor();
+        await page.click(`button[data-choice="${choice}"]`);
+      }
+      await expect.poll(async () => clean(await counts.textContent()), POLL).toBe('2 personnes connectées 2 réponses');
+      await deckPage.keyboard.press('ArrowRight');
+      const share = (choice: string) =>
+        deckPage.locator(`#${slideId()} li[data-choice="${choice}"] .share-count`).textContent().then(clean);
+      await expect.poll(() => share(asked.rightChoice), POLL).toMatch(/^1 · 50 %/);
+      expect(await share(wrongChoice)).toBe('1 · 50 %');
+    } finally {
+      for (const instance of instances) {
+        instance.process.kill('SIGTERM');
+        await instance.exited;
+      }
+      await redis.dispose();
+    }
   });
 });
