@@ -9,7 +9,7 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import { planRoomQuiz } from '../../quiz/room-plan.ts';
 import { wordRoomQuiz } from '../deck/room-quiz.ts';
 import { quizWords } from '../locale/index.ts';
-import { PAGES } from '../model/addresses.ts';
+import { editionOf, PAGES } from '../model/addresses.ts';
 import { vocabularyOf } from '../model/vocabulary.ts';
 import { startInstance, type Instance } from '../live/instance.ts';
 import { RedisUnreachableError } from '../live/redis.ts';
@@ -141,6 +141,8 @@ export async function runLive(
       ? givenBuild(root, options.dist, slidesDir, deck.slug)
       : ensureBuilt(root, env, { slidesDir, event: deck.slug }, log);
   const names = vocabularyOf(deck);
+  // The site holds every edition of the recap: this one's pages are in its folder (`en/`), or at the root.
+  const pages = editionOf(deck).path;
   const redis = options.redis ?? redisUrlOf(env.REDIS_URL || undefined, 'REDIS_URL');
   const journal = `${results}.journal`;
   // Instances on one Redis share the room that has the same name: the results file's.
@@ -166,7 +168,7 @@ export async function runLive(
       releaseName: (id) => names.releaseName(id),
       listen: { port: options.port, hostname: options.host },
       joinUrl: (port, code) =>
-        `${origin(lanAddress(options.host), port)}${PAGES.join.slice(2)}?${VIEW_PARAMS.room}=${code}`,
+        `${origin(lanAddress(options.host), port)}${pages}${PAGES.join.slice(2)}?${VIEW_PARAMS.room}=${code}`,
       onResults: () => writeResults(),
       log,
       now,
@@ -192,7 +194,7 @@ export async function runLive(
     );
   }
   const local = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
-  const presenter = `${origin(local, server.port)}${PAGES.deck.slice(2)}?${VIEW_PARAMS.live}=${room.code}&${VIEW_PARAMS.key}=${key}`;
+  const presenter = `${origin(local, server.port)}${pages}${PAGES.deck.slice(2)}?${VIEW_PARAMS.live}=${room.code}&${VIEW_PARAMS.key}=${key}`;
   // On Redis, the results are the presenter's instance's to write: another instance writes none.
   if (!redis) writeResults();
   let stopped: Promise<void> | undefined;

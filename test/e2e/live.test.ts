@@ -41,7 +41,7 @@ interface Live {
 }
 
 /** Starts `npm run live` on the e2e build and reads the three lines it prints. */
-async function startLive(results: string, more: string[] = []): Promise<Live> {
+async function startLive(results: string, more: string[] = [], env: Record<string, string> = {}): Promise<Live> {
   const child = spawn(
     resolve('node_modules/.bin/tsx'),
     [
@@ -56,7 +56,7 @@ async function startLive(results: string, more: string[] = []): Promise<Live> {
       results,
       ...more,
     ],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } },
   );
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const printed: Record<string, string> = {};
@@ -303,6 +303,33 @@ describe.runIf(hasRedis)('a live room on two instances sharing Redis', () => {
         await instance.exited;
       }
       await redis.dispose();
+    }
+  });
+});
+
+describe('a live room for the English edition', () => {
+  it('opens the English deck and the English phones’ page, from the edition’s folder of the site', async () => {
+    const english = await startLive(join(work, 'english.json'), [], { DECK: 'boston-2017-en' });
+    try {
+      expect(new URL(english.presenter).pathname).toBe('/en/index.html');
+      expect(new URL(english.join).pathname).toBe('/en/join.html');
+      const page = await (await browser.newContext({ viewport: { width: 360, height: 740 } })).newPage();
+      await page.goto(english.join);
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      await page.click('button[type=submit]');
+      await expect.poll(() => page.locator('h1').textContent(), POLL).toBe('Room quiz');
+      const deckPage = await (await browser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+      await deckPage.goto(english.presenter);
+      await deckPage.waitForFunction(() => window.Reveal?.isReady());
+      await deckPage.evaluate((id) => (location.hash = `#/${id}`), slideId());
+      const counts = deckPage.locator(`#${slideId()} .join-counts`);
+      await expect.poll(async () => clean(await counts.textContent()), POLL).toBe('1 person joined 0 answers');
+      // The phone is asked the question the English slide shows, in English.
+      const prompt = clean(await deckPage.locator(`#${slideId()} .prompt`).textContent());
+      await expect.poll(async () => clean(await page.locator('section.question h2').textContent()), POLL).toBe(prompt);
+    } finally {
+      english.process.kill('SIGTERM');
+      await english.exited;
     }
   });
 });
