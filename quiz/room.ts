@@ -12,25 +12,30 @@ import { tallyOf } from './tally.ts';
 
 export type RoomQuestionKind = WhichReleaseQuestion | InReleaseQuestion;
 
-export interface RoomQuestion {
-  question: RoomQuestionKind;
+/** What the room's tally and score need of a question: which it is, where it counts, its right choice. */
+export interface AskedRoomQuestion {
+  question: { id: string };
   /** The talk of the item asked about. */
   talk: string;
   /** The release id (or BACKLOG) of the item asked about: its score counts under it. */
   release: string;
   /** The id of the right choice (a release id, or an item id). */
   rightChoice: string;
+}
+
+export interface RoomQuestion extends AskedRoomQuestion {
+  question: RoomQuestionKind;
   /** The answer as it reads. */
   answer: string;
 }
 
 /** `Q`: the questions as a view holds them (the deck's, with their prompts worded). */
-export interface TalkRoomQuiz<Q extends RoomQuestion = RoomQuestion> {
+export interface TalkRoomQuiz<Q extends AskedRoomQuestion = RoomQuestion> {
   talk: string;
   questions: Q[];
 }
 
-export interface RoomQuiz<Q extends RoomQuestion = RoomQuestion> {
+export interface RoomQuiz<Q extends AskedRoomQuestion = RoomQuestion> {
   /** Talks that have roadmap items, in deck order, each with one or two questions. */
   talks: TalkRoomQuiz<Q>[];
   /** One question per release that has items (and a question not asked yet), in release order, backlog last. */
@@ -41,7 +46,7 @@ export interface RoomQuiz<Q extends RoomQuestion = RoomQuestion> {
  * The room quiz of a showing of some talks (`?talk=`, `export:pdf --talk`): the same questions as the whole
  * deck's, keeping those about the talks shown. No ids: every talk.
  */
-export function selectRoomQuiz<Q extends RoomQuestion>(quiz: RoomQuiz<Q>, talks: readonly string[]): RoomQuiz<Q> {
+export function selectRoomQuiz<Q extends AskedRoomQuestion>(quiz: RoomQuiz<Q>, talks: readonly string[]): RoomQuiz<Q> {
   if (talks.length === 0) return quiz;
   return {
     talks: quiz.talks.filter((entry) => talks.includes(entry.talk)),
@@ -50,7 +55,7 @@ export function selectRoomQuiz<Q extends RoomQuestion>(quiz: RoomQuiz<Q>, talks:
 }
 
 /** Every question of the room quiz, talks first, then the final chapter. */
-export function roomQuestions<Q extends RoomQuestion>(quiz: RoomQuiz<Q>): Q[] {
+export function roomQuestions<Q extends AskedRoomQuestion>(quiz: RoomQuiz<Q>): Q[] {
   return [...quiz.talks.flatMap((talk) => talk.questions), ...quiz.final];
 }
 
@@ -108,8 +113,28 @@ export interface RoomScore {
 }
 
 /** The room's score per release. Verdicts on questions the quiz no longer asks are ignored. */
-export function roomScore(deck: Pick<Deck, 'releases'>, quiz: RoomQuiz, tally: RoomTally): RoomScore {
-  const line = (questions: readonly RoomQuestion[]): Omit<RoomScoreLine, 'release'> => {
+/**
+ * The room quiz as the running deck keeps it: each question's id, talk, release and right choice (the slides'
+ * markup has the rest).
+ */
+export type AskedRoomQuiz = RoomQuiz<AskedRoomQuestion>;
+
+/** Only what the tally and the score need of each question. */
+export function askedOnly(quiz: RoomQuiz): AskedRoomQuiz {
+  const asked = ({ question, talk, release, rightChoice }: RoomQuestion): AskedRoomQuestion => ({
+    question: { id: question.id },
+    talk,
+    release,
+    rightChoice,
+  });
+  return {
+    talks: quiz.talks.map((entry) => ({ talk: entry.talk, questions: entry.questions.map(asked) })),
+    final: quiz.final.map(asked),
+  };
+}
+
+export function roomScore(deck: Pick<Deck, 'releases'>, quiz: AskedRoomQuiz, tally: RoomTally): RoomScore {
+  const line = (questions: readonly AskedRoomQuestion[]): Omit<RoomScoreLine, 'release'> => {
     const verdicts = questions.map((question) => tally[question.question.id]).filter((verdict) => verdict);
     const right = verdicts.filter((verdict) => verdict === 'right').length;
     return {

@@ -295,8 +295,10 @@ async function transferOf(browser: Browser, url: string): Promise<number> {
     );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  // The bodies are read before the context closes: a closed context has none to give.
+  const total = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
   await context.close();
-  return (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+  return total;
 }
 
 async function main(argv: readonly string[]): Promise<number> {

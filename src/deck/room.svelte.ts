@@ -8,8 +8,8 @@ import {
   encodeRoomTally,
   roomQuestions,
   withVerdict,
-  type RoomQuestion,
-  type RoomQuiz,
+  type AskedRoomQuestion,
+  type AskedRoomQuiz,
   type RoomTally,
   type Verdict,
 } from '../../quiz/room.ts';
@@ -24,7 +24,7 @@ export type RoomMessage =
 /** What the tally has just done, for the presenter to see. */
 export type RoomNotice =
   /** `saved` false: the browser refused to store it (storage full): it lasts as long as the page. */
-  | { kind: 'recorded'; question: RoomQuestion; verdict: Verdict; saved: boolean }
+  | { kind: 'recorded'; question: AskedRoomQuestion; verdict: Verdict; saved: boolean }
   | { kind: 'forwarded'; verdict: Verdict }
   | { kind: 'cleared'; count: number }
   | { kind: 'reveal-first' }
@@ -36,7 +36,7 @@ export function roomTallyKey(slug: string): string {
 
 export interface RoomTallyOptions {
   /** The room quiz (a getter: the deck may change while the page is open, in development). */
-  quiz: () => RoomQuiz | undefined;
+  quiz: () => AskedRoomQuiz | undefined;
   /** localStorage, or undefined where it cannot be used. */
   storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
   key: () => string;
@@ -52,7 +52,7 @@ export class RoomTallyState {
   verdicts = $state<RoomTally>({});
   notice = $state<{ id: number; notice: RoomNotice }>();
   /** The room quiz's questions by id. */
-  readonly questions: Readonly<Record<string, RoomQuestion>> = $derived(
+  readonly questions: Readonly<Record<string, AskedRoomQuestion>> = $derived(
     Object.fromEntries(
       roomQuestions(this.quiz ?? { talks: [], final: [] }).map((question) => [question.question.id, question]),
     ),
@@ -65,7 +65,7 @@ export class RoomTallyState {
     this.reload();
   }
 
-  get quiz(): RoomQuiz | undefined {
+  get quiz(): AskedRoomQuiz | undefined {
     return this.options.quiz();
   }
 

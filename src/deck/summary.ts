@@ -5,7 +5,7 @@
  */
 import type { Deck, Release } from '../model/index.ts';
 import { vocabularyOf, type Vocabulary } from '../model/vocabulary.ts';
-import type { ShownRoomQuiz } from './room-quiz.ts';
+import { askedOnly, type AskedRoomQuiz, type RoomQuiz } from '../../quiz/room.ts';
 
 export interface DeckSummary {
   /** Names the room's tally in storage. */
@@ -16,19 +16,20 @@ export interface DeckSummary {
   /** The recap's editions (the language switch links to the others), none for a deck alone. */
   editions?: Deck['editions'];
   /** The room quiz that the slides ask, or none for a plain presentation. */
-  quiz?: ShownRoomQuiz;
+  quiz?: AskedRoomQuiz;
 }
 
 export function summarize(
   deck: Pick<Deck, 'slug' | 'language' | 'releases' | 'editions'>,
-  quiz?: ShownRoomQuiz,
+  quiz?: RoomQuiz,
 ): DeckSummary {
   return {
     slug: deck.slug,
     language: deck.language,
     releases: deck.releases,
     ...(deck.editions ? { editions: deck.editions } : {}),
-    quiz,
+    // The slides' markup has the prompts, choices and answers: the running deck keeps only what it counts.
+    ...(quiz ? { quiz: askedOnly(quiz) } : {}),
   };
 }
 

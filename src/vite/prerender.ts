@@ -4,9 +4,9 @@
  * markup instead of rendering the deck again; only the slides' live parts are brought to life there.
  */
 import { render } from 'svelte/server';
-import deck from 'virtual:deck';
-import summary from 'virtual:deck-summary';
+import deck, { roomQuiz } from 'virtual:deck';
 import SlidesFrame from '../deck/SlidesFrame.svelte';
+import { quizSlidesOn } from '../deck/view.ts';
 
 /**
  * Svelte's hydration marks (`<!--[-->`, `<!--]-->`, `<!---->`, …): the page never hydrates this markup, so they
@@ -15,6 +15,7 @@ import SlidesFrame from '../deck/SlidesFrame.svelte';
 const HYDRATION_MARK = /<!--[[\]]?!?-?\d*-->/g;
 
 export function renderDeck(): string {
-  const { body } = render(SlidesFrame, { props: { deck, quiz: summary.quiz } });
+  // The default view's slides: the room quiz when deck.yaml asks for it (virtual:deck-summary says the same).
+  const { body } = render(SlidesFrame, { props: { deck, quiz: quizSlidesOn(deck, {}) ? roomQuiz : undefined } });
   return body.replace(HYDRATION_MARK, '');
 }

@@ -55,7 +55,7 @@ let mounted: { instances: ReturnType<typeof mount>[]; target: HTMLElement } | un
 function mountDeck(options: { view?: ViewOptions; summary?: DeckSummary } = {}) {
   const summary = options.summary ?? summarize(mini, quiz);
   const target = document.body.appendChild(document.createElement('div'));
-  const slides = mount(SlidesFrame, { target, props: { deck: mini, quiz: summary.quiz } });
+  const slides = mount(SlidesFrame, { target, props: { deck: mini, quiz: summary.quiz ? quiz : undefined } });
   const frame = target.querySelector<HTMLElement>('.reveal')!;
   const deck = mount(Deck, { target, props: { frame, summary, view: options.view ?? resolveViewOptions('') } });
   flushSync();

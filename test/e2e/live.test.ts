@@ -160,6 +160,7 @@ describe('a live room, from the presenter’s laptop to the phones', () => {
       });
       const page = await context.newPage();
       await page.goto(address);
+      if (phones.length === 0) expect(await axeProblems(page)).toEqual([]);
       await page.fill('#nickname', nickname);
       await page.click('button[type=submit]');
       phones.push({ context, page });
@@ -211,6 +212,7 @@ describe('a live room, from the presenter’s laptop to the phones', () => {
     }
     expect(clean(await phones[1]!.page.locator('.verdict').textContent())).toBe('Ce n’est pas la bonne réponse.');
     expect(clean(await phones[2]!.page.locator('.verdict').textContent())).toBe('Bonne réponse !');
+    expect(await axeProblems(phones[1]!.page)).toEqual([]);
   });
 
   it('fills the score slide with the room’s recall per release', async () => {
@@ -228,6 +230,11 @@ describe('a live room, from the presenter’s laptop to the phones', () => {
     // The presenter's Y/X tally steps aside in live mode.
     expect(await presenter.locator(`#${slideIds.score} .room-score`).isVisible()).toBe(false);
     await phones[0]!.page.locator('.score').waitFor();
+    expect(await axeProblems(phones[0]!.page)).toEqual([]);
+    // Each person's own score, and the way to study what they missed.
+    const bobScore = phones[1]!.page;
+    await bobScore.locator('.score').waitFor();
+    expect(await bobScore.locator('.study-links a').first().getAttribute('href')).toMatch(/study\.html\?missed=/);
   });
 
   it('stops on SIGTERM with a complete results file that counts the same', async () => {
@@ -260,7 +267,7 @@ describe('the deck without a live room', () => {
     await page.waitForTimeout(300);
     expect(requested.filter((path) => /socket\.io|\/mode-/.test(path))).toEqual([]);
     expect(await page.locator('.live-status').count()).toBe(0);
-    expect(await page.locator(`#${slideId()} .room-join`).isVisible()).toBe(false);
+    expect(await page.locator('.room-join, .choice-share, .room-recall').count()).toBe(0);
     await site.close();
   });
 });

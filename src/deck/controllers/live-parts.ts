@@ -3,7 +3,7 @@
  * on whatever slides are in the frame, prerendered or rendered for the view. The cleanup takes them down.
  */
 import { mount, unmount, type Component } from 'svelte';
-import type { RoomQuiz } from '../../../quiz/room.ts';
+import type { AskedRoomQuiz } from '../../../quiz/room.ts';
 import type { Vocabulary } from '../../model/vocabulary.ts';
 import type { DeckWords } from '../../locale/index.ts';
 import { LIVE, type LivePart } from '../live.ts';
@@ -19,7 +19,7 @@ export interface LiveContext {
   /** Names and roles of the releases. */
   vocabulary: Vocabulary;
   /** The room quiz the slides ask, if any. */
-  quiz?: RoomQuiz;
+  quiz?: AskedRoomQuiz;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the props type of any component

@@ -1,15 +1,15 @@
 /**
  * The deck in live mode (`?live=<code>`, as `npm run live` prints it): loaded only then, with socket.io-client.
- * It connects to the room, tells it what the deck shows (from the page that holds the key), and brings the live
- * room's parts of the slides to life (../live.ts, LIVE_ROOM): how to join and the counts on each quiz slide, each
- * choice's share once the answer is shown, the room's recall per release on the score slide.
+ * It connects to the room, tells it what the deck shows (from the page that holds the key), and adds the live
+ * room's parts to the slides: how to join and the counts on each quiz slide, each choice's share once the answer
+ * is shown, the room's recall per release on the score slide. A deck shown without it carries none of them.
  */
 import { mount, unmount, type Component } from 'svelte';
 import { roomQuestions } from '../../../quiz/room.ts';
 import { roomWords, type DeckWords } from '../../locale/index.ts';
 import type { Vocabulary } from '../../model/vocabulary.ts';
 import type { Cleanup, Controller } from '../controllers/controller.ts';
-import { LIVE_ROOM } from '../live.ts';
+import { slideIds } from '../../model/addresses.ts';
 import type { DeckSummary } from '../summary.ts';
 import type { ViewOptions } from '../view.ts';
 import ChoiceShare from './ChoiceShare.svelte';
@@ -60,35 +60,39 @@ export function liveMode(options: LiveModeOptions): Controller {
     );
 
     element.classList.add('live-room');
-    const parts = [...element.querySelectorAll<HTMLElement>('[data-live-room]')];
-    const cleanups: Cleanup[] = parts.flatMap((host) => {
-      const question = host.closest('section')?.querySelector<HTMLElement>('.room-question')?.dataset.question;
-      switch (host.dataset.liveRoom) {
-        case LIVE_ROOM.join:
-          if (!question) return [];
-          host.hidden = false;
-          return [mountIn(host, RoomJoin, { room, question, words })];
-        case LIVE_ROOM.choice: {
-          const choice = host.closest<HTMLElement>('[data-choice]')?.dataset.choice;
-          if (!question || !choice) return [];
-          const right = questions.get(question)?.right === choice;
-          return [mountIn(host, ChoiceShare, { room, question, choice, right, words })];
-        }
-        case LIVE_ROOM.recall:
-          host.hidden = false;
-          return [mountIn(host, RoomRecall, { room, questions, vocabulary, labels, words })];
-        default:
-          return [];
+    const document = element.ownerDocument;
+    /** Adds an element for a part to `parent`; the cleanup takes it away. */
+    const host = (parent: Element, tag: string, className: string) => {
+      const added = parent.appendChild(document.createElement(tag));
+      added.className = className;
+      return added;
+    };
+    const cleanups: Cleanup[] = [];
+    const add = (target: Element, cleanup: Cleanup) => cleanups.push(cleanup, () => target.remove());
+    for (const slide of element.querySelectorAll('section[data-room-quiz]')) {
+      const question = slide.querySelector<HTMLElement>('.room-question')?.dataset.question;
+      if (!question) continue;
+      const join = host(slide, 'aside', 'room-join');
+      add(join, mountIn(join, RoomJoin, { room, question, words }));
+      for (const item of slide.querySelectorAll<HTMLElement>('.choices li[data-choice]')) {
+        const choice = item.dataset.choice!;
+        const share = host(item, 'span', 'choice-share');
+        const right = questions.get(question)?.right === choice;
+        add(share, mountIn(share, ChoiceShare, { room, question, choice, right, words }));
       }
-    });
-    const status = element.ownerDocument.createElement('div');
+    }
+    const score = element.querySelector(`[id="${slideIds.score}"]`);
+    if (score) {
+      const recall = host(score, 'div', 'room-recall');
+      add(recall, mountIn(recall, RoomRecall, { room, questions, vocabulary, labels, words }));
+    }
+    const status = document.createElement('div');
     element.after(status);
-    cleanups.push(mountIn(status, LiveStatus, { room, words }), () => status.remove());
+    add(status, mountIn(status, LiveStatus, { room, words }));
     cleanups.push(liveRoomController(room)(deck));
 
     return () => {
       for (const cleanup of cleanups.reverse()) cleanup();
-      for (const host of parts) if (host.dataset.liveRoom !== LIVE_ROOM.choice) host.hidden = true;
       element.classList.remove('live-room');
       room.close();
     };

@@ -227,6 +227,11 @@ describe('the deck in live mode', () => {
     expect(texts(panel, '.join-counts span')).toEqual(['12 personnes connectées', '9 réponses']);
     // Nothing of how the room leans shows before the answer.
     expect(texts(frame, '.choice-share').every((text) => text === '')).toBe(true);
+    // Leaving live mode takes every part away.
+    cleanup!();
+    cleanup = undefined;
+    expect(frame.querySelectorAll('.room-join, .choice-share, .room-recall')).toHaveLength(0);
+    expect(frame.classList.contains('live-room')).toBe(false);
   });
 
   it('shows each choice’s share once the answer is revealed, the right one said', async () => {
