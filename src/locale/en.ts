@@ -190,6 +190,26 @@ export const study = {
     start: 'Start',
   },
 
+  /** The offer that the live room's link brings (study.html?missed=…): the items this person missed there. */
+  missed: {
+    heading: (count: number) => `${t.count(count, { one: 'item', other: 'items' })} missed in the room`,
+    reviewNow: (count: number) => t.plural(count, { one: 'Review it now', other: 'Review them now' }),
+    later: 'Later',
+    /** Said once "Later" has put them in the reviews. */
+    laterDone: (count: number) =>
+      t.plural(count, { one: 'It will come back in your reviews.', other: 'They will come back in your reviews.' }),
+    laterUnsaved: (count: number) =>
+      t.plural(count, {
+        one: 'It will come back in the reviews of this tab only.',
+        other: 'They will come back in the reviews of this tab only.',
+      }),
+    /** The same link brought again, or the items studied since the room: nothing to put in the reviews. */
+    already: (count: number) =>
+      t.plural(count, { one: 'It is already in your reviews.', other: 'They are already in your reviews.' }),
+    close: 'Close',
+    noQuestion: 'No question can be asked on these items.',
+  },
+
   progress: {
     heading: 'Your progress',
     summary: (answerCount: number, sessionCount: number) =>

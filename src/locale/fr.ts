@@ -188,6 +188,23 @@ export const study: StudyWords = {
     start: 'Commencer',
   },
 
+  missed: {
+    heading: (count: number) => `${t.count(count, { one: 'élément manqué', other: 'éléments manqués' })} dans la salle`,
+    reviewNow: (count: number) => t.plural(count, { one: 'Le réviser maintenant', other: 'Les réviser maintenant' }),
+    later: 'Plus tard',
+    laterDone: (count: number) =>
+      t.plural(count, { one: 'Il reviendra dans vos révisions.', other: 'Ils reviendront dans vos révisions.' }),
+    laterUnsaved: (count: number) =>
+      t.plural(count, {
+        one: 'Il reviendra dans les révisions de cet onglet seulement.',
+        other: 'Ils reviendront dans les révisions de cet onglet seulement.',
+      }),
+    already: (count: number) =>
+      t.plural(count, { one: 'Il est déjà dans vos révisions.', other: 'Ils sont déjà dans vos révisions.' }),
+    close: 'Fermer',
+    noQuestion: 'Aucune question ne porte sur ces éléments.',
+  },
+
   progress: {
     heading: 'Votre progression',
     summary: (answerCount: number, sessionCount: number) =>

@@ -1,7 +1,11 @@
 /**
  * Which screen a tab shows, kept in sessionStorage: per tab, it survives a reload and a visit to the deck and
- * back (the "revoir la diapo" link), while progress itself lives in localStorage for every tab.
+ * back (the "revoir la diapo" link), while progress itself lives in localStorage for every tab. And the one
+ * reader of the page's URL options (STUDY_PARAMS, which the live room's phones link with), and what takes them
+ * out of the address once read.
  */
+import { STUDY_PARAMS } from '../model/addresses.ts';
+import { vocabularyOf, type DeckFacts } from '../model/vocabulary.ts';
 import { DEFAULT_LIMIT, type StudyPlan } from './session.ts';
 
 export type View =
@@ -89,3 +93,80 @@ export function parsePlan(text: string | null): StudyPlan | undefined {
 const plans = kept(() => globalThis.localStorage, planKey, parsePlan);
 export const loadPlan = plans.load;
 export const savePlan = plans.save;
+
+/** A link brings at most this many missed items: more than a room quiz asks, few enough to list. */
+export const MISSED_LIMIT = 60;
+
+/** Items missed in a live room, as the link to the study page brought them, checked against the deck. */
+export interface Missed {
+  /** Item ids the deck knows, each once, in the link's order; never empty. */
+  items: string[];
+  /** When the room missed them: the link's `at`, or now when it is absent, unreadable or in the future. */
+  at: Date;
+}
+
+export interface StudyOptions {
+  /** From `missed` and `at`: undefined when the link names no item this deck knows. */
+  missed?: Missed;
+}
+
+/** An ISO 8601 date, or date and time, as `Date.toISOString()` writes it (the offset may be another or absent). */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * The options in the study page's query (`location.search`), checked against the deck: `missed` (item ids
+ * joined by commas, each URI-encoded; the commas may come encoded too, and the parameter repeated) keeps the
+ * ids the deck knows, each once, at most MISSED_LIMIT; the others are dropped with a console warning for
+ * whoever made the link. `at` is taken when it is an ISO date that is not after `now`: a phone's clock behind
+ * the room's is common, and a date to come would make the items look reviewed later than they are.
+ */
+export function resolveStudyOptions(search: string, deck: DeckFacts, now: Date): StudyOptions {
+  const params = new URLSearchParams(search);
+  const asked = params
+    .getAll(STUDY_PARAMS.missed)
+    .flatMap((value) => value.split(','))
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (asked.length === 0) return {};
+  const vocabulary = vocabularyOf(deck);
+  const unique = [...new Set(asked)];
+  const unknown = unique.filter((id) => !vocabulary.item(id));
+  const known = unique.filter((id) => vocabulary.item(id));
+  if (unknown.length > 0) {
+    const shown = unknown.slice(0, 10).map((id) => JSON.stringify(id.slice(0, 80)));
+    const more = unknown.length > shown.length ? ` and ${unknown.length - shown.length} more` : '';
+    console.warn(
+      `summit-recap: ${STUDY_PARAMS.missed} names items this deck lacks; ignored: ${shown.join(', ')}${more}`,
+    );
+  }
+  if (known.length > MISSED_LIMIT) {
+    console.warn(
+      `summit-recap: ${STUDY_PARAMS.missed} names ${known.length} items; only the first ${MISSED_LIMIT} are kept`,
+    );
+  }
+  if (known.length === 0) return {};
+  return { missed: { items: known.slice(0, MISSED_LIMIT), at: missedAt(params.get(STUDY_PARAMS.at), now) } };
+}
+
+function missedAt(value: string | null, now: Date): Date {
+  if (value === null) return now;
+  const at = ISO_DATE.test(value.trim()) ? new Date(value.trim()) : undefined;
+  if (!at || Number.isNaN(at.getTime())) {
+    console.warn(`summit-recap: ${STUDY_PARAMS.at} must be an ISO date; taken as now: ${value.slice(0, 80)}`);
+    return now;
+  }
+  return at.getTime() > now.getTime() ? now : at;
+}
+
+/**
+ * The query without the page's one-time options (`missed`, `at`), every other parameter left as it was written;
+ * `''` when none is left. A reload of the address without them does not bring the same offer again.
+ */
+export function withoutStudyOptions(search: string): string {
+  const once = new Set<string>([STUDY_PARAMS.missed, STUDY_PARAMS.at]);
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((part) => part !== '' && !once.has(new URLSearchParams(part).keys().next().value ?? ''));
+  return kept.length > 0 ? `?${kept.join('&')}` : '';
+}

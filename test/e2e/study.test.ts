@@ -20,6 +20,7 @@ import {
   type Response,
   type Tally,
 } from '../../quiz/index.ts';
+import { PAGES, studyMissedHref } from '../../src/model/addresses.ts';
 import { loadDeck } from '../../src/model/fs.ts';
 import { launchBrowser } from '../../src/cli/browser.ts';
 import { serveStatic, type StaticServer } from '../../src/cli/static-server.ts';
@@ -60,7 +61,9 @@ interface Visit extends PageReport {
 
 const watch = (page: Page, report: PageReport) => watchPage(page, origin, report);
 
-async function open(options: { viewport?: { width: number; height: number }; stored?: string } = {}): Promise<Visit> {
+async function open(
+  options: { viewport?: { width: number; height: number }; stored?: string; link?: string } = {},
+): Promise<Visit> {
   const context = await browser.newContext({ viewport: options.viewport ?? DESKTOP });
   if (options.stored !== undefined) {
     await context.addInitScript(
@@ -76,7 +79,7 @@ async function open(options: { viewport?: { width: number; height: number }; sto
   const page = await context.newPage();
   const visit: Visit = { context, page, foreignRequests: [], errors: [] };
   watch(page, visit);
-  await page.goto(`${server.url}study.html`);
+  await page.goto(new URL(options.link ?? PAGES.study, server.url).href);
   await page.locator('h1').waitFor();
   return visit;
 }
@@ -614,6 +617,72 @@ describe('the study page', () => {
     await page.locator('form.question[data-answered]').waitFor();
     expect(await page.locator('form.question').getAttribute('data-question-id')).toBe(question.id);
     expect(visit.errors).toEqual([]);
+    await visit.context.close();
+  });
+
+  it('opens from a live room’s link on the items missed there, reviews them, and keeps them due soon', async () => {
+    // Three items of three talks, missed an hour ago; and one the deck does not know.
+    const items = deck.talks
+      .map((talk) => collectItems(deck).find((item) => item.talk === talk.id && item.source === 'roadmap'))
+      .filter((item) => item !== undefined)
+      .slice(0, 3);
+    const at = new Date(Date.now() - 60 * 60_000);
+    const link = studyMissedHref([...items.map((item) => item.id), 'no-such-item'], at.toISOString());
+    const visit = await open({ viewport: PHONE, link });
+    const { page } = visit;
+    const offer = page.locator('[data-missed-offer]');
+    await offer.waitFor();
+    // The address lost the link's parameters: a reload does not offer the same again.
+    expect(page.url()).toBe(`${server.url}study.html`);
+    expect(clean(await textsOf(page, '[data-missed-offer] h2'))).toEqual(['3 éléments manqués dans la salle']);
+    expect(clean(await textsOf(page, '[data-missed-offer] .offer-text'))).toEqual(
+      clean(items.map((item) => item.text)),
+    );
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    await page.screenshot({ path: join(SHOTS, 'phone-missed-offer.png'), fullPage: true });
+    const problems = [
+      ...(await overflow(page)).map((problem) => `offer: ${problem}`),
+      ...(await axeProblems(page, 'offer')),
+    ];
+
+    await page.getByRole('button', { name: 'Les réviser maintenant' }).click();
+    await page.locator('form.question').waitFor();
+    const session = await shownSession(page);
+    expect(session.kind).toBe('review');
+    const asked = new Set<string>();
+    const shownFirst: string[] = [];
+    for (let index = 0; ; index++) {
+      const question = await shownQuestion(page);
+      question.targets.forEach((id) => asked.add(id));
+      if (index === 0) shownFirst.push(...question.items);
+      // Wrong first, then right: either way the cards stay due soon.
+      await answerByKeyboard(page, question, (index === 0 ? wrongResponse : rightResponse)(deck, question));
+      await page.keyboard.press('ArrowRight');
+      await page.locator('form.question:not([data-answered]), .results').first().waitFor();
+      if (await page.locator('.results').count()) break;
+    }
+    // A review of exactly the items missed.
+    expect([...asked].sort()).toEqual(items.map((item) => item.id).sort());
+    const progress = await storedProgress(page);
+    expect(progress.answers.every((answer) => answer.session === session.id)).toBe(true);
+    const now = Date.now();
+    for (const item of items) {
+      const entry = progress.cards[item.id];
+      expect(entry, item.id).toBeDefined();
+      // Lapsed as of the room, then reviewed here: due within the day, not weeks away.
+      expect(entry.card.reps, item.id).toBeGreaterThanOrEqual(2);
+      expect(entry.card.due.getTime() - now, item.id).toBeLessThan(24 * 60 * 60_000);
+    }
+    // No other card, but those of wrong choices picked in the first answer (a confusion reviews them too).
+    const others = Object.keys(progress.cards).filter((id) => !items.some((item) => item.id === id));
+    expect(others.filter((id) => !shownFirst.includes(id))).toEqual([]);
+
+    await page.reload();
+    await page.locator('.results, form.plan').first().waitFor();
+    expect(await offer.count()).toBe(0);
+    expect(problems).toEqual([]);
+    expect(visit.errors).toEqual([]);
+    expect(visit.foreignRequests).toEqual([]);
     await visit.context.close();
   });
 
