@@ -448,15 +448,19 @@ describe('the study page', () => {
     expect(accepted.length).toBeGreaterThanOrEqual(20);
     const stored = async () =>
       new Set((await storedProgress(first)).answers.map((answer) => `${answer.session} ${answer.question}`));
+    // Saves take turns between the tabs (a Web Lock): on a loaded machine the last ones land a while after.
     await expect
-      .poll(async () => {
-        const set = await stored();
-        return accepted.filter((entry) => !set.has(entry));
-      })
+      .poll(
+        async () => {
+          const set = await stored();
+          return accepted.filter((entry) => !set.has(entry));
+        },
+        { timeout: 10_000 },
+      )
       .toEqual([]);
     // And each tab ends up holding all of them (another tab sees localStorage's writes a moment later).
     const held = async (page: Page) => (await storedProgress(page)).answers.length;
-    await expect.poll(() => held(second)).toBe(accepted.length);
+    await expect.poll(() => held(second), { timeout: 10_000 }).toBe(accepted.length);
     expect(visit.errors).toEqual([]);
     await context.close();
   });
