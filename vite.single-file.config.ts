@@ -29,6 +29,9 @@ export default mergeConfig(
     ...deckLocation(import.meta.dirname, process.env),
     ...showingOf(process.env),
     alone: true,
+    // The file holds the deck's data and renders its slides as it opens (from disk, at once): the slides'
+    // markup besides would weigh on the file twice.
+    prerender: false,
     pages: [build.page === 'index.html' ? 'deck' : 'study'],
   }),
   {

@@ -55,6 +55,9 @@ export const PAGES: { readonly deck: string; readonly study: string; readonly jo
     : { deck: './index.html', study: './study.html' }),
 };
 
+/** Whether this is a page exported as one file (npm run export:html): it has no live room, nothing serves one. */
+export const ONE_FILE = typeof __SUMMIT_RECAP_PAGES__ === 'object';
+
 /** The study page's parameters: `missed=<item ids, comma-separated>&at=<ISO date>`, what a live room's score links to. */
 export const STUDY_PARAMS = { missed: 'missed', at: 'at' } as const;
 

@@ -111,6 +111,8 @@ describe('the command', () => {
     expect(html).not.toMatch(/<link[^>]*\shref="(?!data:)/);
     expect(html).toContain('<style');
     expect(html).toMatch(/url\(data:font\/woff2;base64,/);
+    // No live room from a file: nothing serves one, and its code (socket.io's) would only weigh.
+    expect(html).not.toMatch(/socket\.io|engine\.io/);
   });
 
   it('rejects a bad option or an unwritable path in one line, with status 1 and no file', () => {
