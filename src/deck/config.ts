@@ -46,6 +46,9 @@ export function resolveDeckConfig(options: { reducedMotion: boolean }): RevealCo
     backgroundTransition: 'none',
     pdfSeparateFragments: false,
     pdfMaxPagesPerSlide: 1,
+    // Only the slides next to the current one are laid out: the rest are markup to show when they come near (at
+    // start, reveal.js lays out every slide within this distance in one task).
+    viewDistance: 1,
     // reveal.js ignores keys only inside inputs and text areas: keys pressed on a quiz button (Space, Enter,
     // arrows) must not move the deck as well.
     keyboardCondition: keyOutsideQuizControls,

@@ -24,21 +24,27 @@ export interface Tools {
   languageName(tag: string): string;
 }
 
+/** A value made on first use: building Intl's formatters costs the page tens of milliseconds at load. */
+function lazy<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 export function tools(language: string): Tools {
-  const rules = new Intl.PluralRules(language);
-  const numbers = new Intl.NumberFormat(language);
-  const percents = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
+  const rules = lazy(() => new Intl.PluralRules(language));
+  const numbers = lazy(() => new Intl.NumberFormat(language));
+  const percents = lazy(() => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }));
+  const dates = lazy(() => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }));
   const number = (value: number, options?: Intl.NumberFormatOptions) =>
-    options ? new Intl.NumberFormat(language, options).format(value) : numbers.format(value);
-  const dates = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
-  const plural = (count: number, forms: PluralForms) => forms[rules.select(count)] ?? forms.other;
+    options ? new Intl.NumberFormat(language, options).format(value) : numbers().format(value);
+  const plural = (count: number, forms: PluralForms) => forms[rules().select(count)] ?? forms.other;
   return {
     language,
     plural,
     count: (count, forms) => `${number(count)} ${plural(count, forms)}`,
     number,
-    percent: (value) => percents.format(value / 100),
-    date: (value) => dates.format(value),
+    percent: (value) => percents().format(value / 100),
+    date: (value) => dates().format(value),
     quote: (text) => quote(language, text),
     languageName: (tag) => displayName(tag, language),
   };
