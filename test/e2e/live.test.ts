@@ -40,6 +40,10 @@ interface Live {
   code: string;
 }
 
+/** Every command started here, stopped at the end whatever happened to the test that started it. */
+const started = new Set<ChildProcess>();
+const cleanups: (() => Promise<void>)[] = [];
+
 /** Starts `npm run live` on the e2e build and reads the three lines it prints. */
 async function startLive(results: string, more: string[] = [], env: Record<string, string> = {}): Promise<Live> {
   const child = spawn(
@@ -58,6 +62,7 @@ async function startLive(results: string, more: string[] = [], env: Record<strin
     ],
     { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } },
   );
+  started.add(child);
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const printed: Record<string, string> = {};
   for await (const line of createInterface({ input: child.stdout! })) {
@@ -67,6 +72,7 @@ async function startLive(results: string, more: string[] = [], env: Record<strin
   }
   // What it prints later (a lost connection, a reconnection) is not read: keep the pipe flowing.
   child.stdout!.resume();
+  if (!printed.Room) throw new Error(`npm run live printed no room (exit code ${await exited})`);
   return { process: child, exited, presenter: printed.Presenter!, join: printed.Join!, code: printed.Room! };
 }
 
@@ -119,7 +125,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (urls && urls.process.exitCode === null) urls.process.kill('SIGKILL');
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const cleanup of cleanups) await cleanup();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -275,6 +282,7 @@ describe('the deck without a live room', () => {
 describe.runIf(hasRedis)('a live room on two instances sharing Redis', () => {
   it('counts the answers of phones on instance B on the presenter’s deck on instance A', async () => {
     const redis = await startRedis();
+    cleanups.push(() => redis.dispose());
     const results = join(work, 'shared.json');
     const instances: Live[] = [];
     try {
