@@ -15,15 +15,13 @@ import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
 import { createClient } from '@redis/client';
 import { io, type Socket } from 'socket.io-client';
-import { planRoomQuiz } from '../../quiz/room-plan.ts';
-import { wordRoomQuiz } from '../deck/room-quiz.ts';
-import { quizWords } from '../locale/index.ts';
 import { VIEW_PARAMS } from '../deck/view.ts';
 import { LIVE_EVENTS, type JoinReply, type RoomCounts, type RoomView, type ScoreReply } from '../live/protocol.ts';
-import { liveQuestions, type LiveQuestion, type RoomResults } from '../live/room.ts';
+import { type LiveQuestion, type RoomResults } from '../live/room.ts';
 import type { Deck } from '../model/index.ts';
 import { ensureBuilt } from './build.ts';
 import { argumentError, findDeck, parseCommandLine, runAsCommand } from './common.ts';
+import { deckLiveQuestions } from './live.ts';
 import { startRedis } from './redis-server.ts';
 
 const COMMAND = {
@@ -374,10 +372,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const root = process.cwd();
   const { deck, slidesDir } = findDeck(root, process.env);
   const distDir = ensureBuilt(root, process.env, { slidesDir, event: deck.slug }, console.log);
-  const questions = liveQuestions(deck, wordRoomQuiz(planRoomQuiz(deck), quizWords(deck.language))).slice(
-    0,
-    count('questions', 8),
-  );
+  const questions = deckLiveQuestions(deck).slice(0, count('questions', 8));
   const phonePage = pageFirstLoad(distDir, 'join.html');
 
   console.log(

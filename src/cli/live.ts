@@ -13,7 +13,8 @@ import { editionOf, PAGES } from '../model/addresses.ts';
 import { vocabularyOf } from '../model/vocabulary.ts';
 import { startInstance, type Instance } from '../live/instance.ts';
 import { RedisUnreachableError } from '../live/redis.ts';
-import { liveQuestions, roomResults } from '../live/room.ts';
+import { liveQuestions, roomResults, type LiveQuestion } from '../live/room.ts';
+import type { Deck } from '../model/index.ts';
 import type { LiveServer } from '../live/server.ts';
 import { VIEW_PARAMS } from '../deck/view.ts';
 import { ensureBuilt, rebuildReason } from './build.ts';
@@ -123,6 +124,11 @@ function givenBuild(root: string, dist: string, slidesDir: string, event: string
   return distDir;
 }
 
+/** The deck's room quiz as the live room asks it: the slides' questions, worded in the deck's language. */
+export function deckLiveQuestions(deck: Deck): LiveQuestion[] {
+  return liveQuestions(deck, wordRoomQuiz(planRoomQuiz(deck), quizWords(deck.language)));
+}
+
 const today = (date: Date) =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
@@ -160,7 +166,7 @@ export async function runLive(
   let instance: Instance;
   try {
     instance = await startInstance({
-      questions: liveQuestions(deck, wordRoomQuiz(planRoomQuiz(deck), quizWords(deck.language))),
+      questions: deckLiveQuestions(deck),
       event: deck.slug,
       store,
       maxParticipants: options.maxParticipants,

@@ -1,4 +1,5 @@
 import { mount } from 'svelte';
+import { browserStorage } from '../browser-storage.ts';
 import { io } from 'socket.io-client';
 import { roomCodeOf, VIEW_PARAMS } from '../deck/view.ts';
 import { LiveClient, readIdentity } from './client.svelte.ts';
@@ -9,12 +10,8 @@ import './join.css';
 const text = liveWords(document.documentElement.lang);
 document.title = text.title;
 
-let storage: Storage | undefined;
-try {
-  storage = window.localStorage;
-} catch {
-  // Storage refused: the page still works while it stays open.
-}
+// None where storage is refused: the page still works while it stays open.
+const storage = browserStorage();
 
 // Same origin as the page: the server that serves it runs the room. WebSocket first (one connection, and no sticky sessions needed behind a load balancer), long-polling when
 // a network lets no WebSocket through.

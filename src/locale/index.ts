@@ -65,34 +65,35 @@ function typesetSection<T extends object>(language: Language, section: T): T {
   return done;
 }
 
+/** A section's words in the interface language for a content language tag, typeset. */
+function wordsIn<T extends object>(table: Record<Language, T>, tag: string): T {
+  const language = interfaceLanguage(tag);
+  return typesetSection(language, table[language]);
+}
+
 /** The deck's words (index.html: slides, room quiz, print view, PDF bookmarks). */
 export function deckWords(tag: string): DeckWords {
-  const language = interfaceLanguage(tag);
-  return typesetSection(language, DECK[language]);
+  return wordsIn(DECK, tag);
 }
 
 /** The quiz's wording: questions' prompts (study page, room, Anki) and Anki answers. */
 export function quizWords(tag: string): QuizWords {
-  const language = interfaceLanguage(tag);
-  return typesetSection(language, QUIZ[language]);
+  return wordsIn(QUIZ, tag);
 }
 
 /** The study page's words (study.html). */
 export function studyWords(tag: string): StudyWords {
-  const language = interfaceLanguage(tag);
-  return typesetSection(language, STUDY[language]);
+  return wordsIn(STUDY, tag);
 }
 
 /** The live room's phone page's words. */
 export function liveWords(tag: string): LiveWords {
-  const language = interfaceLanguage(tag);
-  return typesetSection(language, LIVE[language]);
+  return wordsIn(LIVE, tag);
 }
 
 /** The deck's words in live mode (loaded with the live room's code, only in live mode). */
 export function roomWords(tag: string): RoomWords {
-  const language = interfaceLanguage(tag);
-  return typesetSection(language, ROOM[language]);
+  return wordsIn(ROOM, tag);
 }
 
 /** Every section of a language as written (before typography): for the build's look at every word (text.ts). */

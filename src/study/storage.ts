@@ -47,19 +47,7 @@ export function lostSomething(report: DecodeReport): boolean {
   return sessions + answers + cards + report.reset > 0 || unreadable;
 }
 
-/**
- * `window.localStorage`, or undefined where reading it throws (storage disabled, sandboxed frames). It is not
- * written to here: full storage still reads, and a full one is said so when a save fails.
- */
-export function browserStorage(): Storage | undefined {
-  try {
-    const storage = globalThis.localStorage;
-    storage.getItem('summit-recap:probe');
-    return storage;
-  } catch {
-    return undefined;
-  }
-}
+export { browserStorage } from '../browser-storage.ts';
 
 type EventSource = Pick<Window, 'addEventListener' | 'removeEventListener'>;
 

@@ -6,6 +6,7 @@
  */
 import { mount, unmount, type Component } from 'svelte';
 import { roomQuestions } from '../../../quiz/room.ts';
+import { browserStorage } from '../../browser-storage.ts';
 import { roomWords, type DeckWords } from '../../locale/index.ts';
 import type { Vocabulary } from '../../model/vocabulary.ts';
 import type { Cleanup, Controller } from '../controllers/controller.ts';
@@ -50,7 +51,7 @@ export function liveMode(options: LiveModeOptions): Controller {
     // A speaker-view frame shows the room; only the presenting page may hold the key.
     const key = view.speakerViewFrame
       ? undefined
-      : takePresenterKey(code, view.liveKey, { location, history, storage: sessionStorageOrNothing() });
+      : takePresenterKey(code, view.liveKey, { location, history, storage: browserStorage('sessionStorage') });
     const room = (options.connect ?? connectLiveRoom)(code, key);
     const questions = new Map(
       roomQuestions(summary.quiz ?? { talks: [], final: [] }).map((asked) => [
@@ -97,12 +98,4 @@ export function liveMode(options: LiveModeOptions): Controller {
       room.close();
     };
   };
-}
-
-function sessionStorageOrNothing(): Storage | undefined {
-  try {
-    return window.sessionStorage;
-  } catch {
-    return undefined;
-  }
 }
