@@ -231,10 +231,16 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
           html = html.replace(PRERENDER_MARK, await prerender(config, { ...options, event: readDeck().slug }));
         }
         // The screen font (the variable one) is requested as soon as the HTML arrives, not after the
-        // CSS is parsed. The static cuts are for print only; a page without the deck's font (the phones' page)
+        // CSS is parsed. The static cuts are for print only; a page whose styles do not use it (the phones' page)
         // asks for none.
-        const usesFont = /deck-font[^"]*\.css/.test(html);
-        const fonts = Object.keys(context.bundle ?? {}).filter((file) => usesFont && /-wght-[^/]*\.woff2$/.test(file));
+        const bundle = context.bundle ?? {};
+        const pageCss = [...(context.chunk?.viteMetadata?.importedCss ?? [])]
+          .map((file) => bundle[file])
+          .map((asset) => (asset?.type === 'asset' ? String(asset.source) : ''))
+          .join('\n');
+        const fonts = Object.keys(bundle).filter(
+          (file) => /-wght-[^/]*\.woff2$/.test(file) && pageCss.includes(basename(file)),
+        );
         const fontTags = fonts.map((file) => ({
           tag: 'link',
           attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${file}` },

@@ -69,6 +69,17 @@ describe('the deck', () => {
       'Source Sans 3',
     );
     expect(await page.evaluate(() => document.fonts.check('700 66px "Source Sans 3"'))).toBe(true);
+    // The screen font is asked for with the HTML (a preload), not once the CSS is parsed, and only once.
+    const fonts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => /\.woff2$/.test(entry.name))
+        .map((entry) => ({
+          file: new URL(entry.name).pathname.split('/').pop(),
+          by: (entry as PerformanceResourceTiming).initiatorType,
+        })),
+    );
+    expect(fonts).toEqual([{ file: expect.stringMatching(/^source-sans-3-wght-.*\.woff2$/), by: 'link' }]);
     expect(visit.foreignRequests).toEqual([]);
     expect(visit.errors).toEqual([]);
     await visit.context.close();
