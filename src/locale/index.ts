@@ -12,7 +12,7 @@ import type { DeckWords, LiveWords, QuizWords, RoomWords, StudyWords } from './e
 import { baseLanguage, typeset } from './typography.ts';
 
 export type { DeckWords, LiveWords, QuizWords, RoomWords, StudyWords } from './en.ts';
-export { displayName, tools, type PluralForms, type Tools } from './tools.ts';
+export { tools, type PluralForms, type Tools } from './tools.ts';
 export { quote, typeset } from './typography.ts';
 
 /** The languages the interface speaks. */

@@ -20,8 +20,6 @@ export interface Tools {
   date(value: Date): string;
   /** The text between the language's quotation marks, never quoted twice (typography.ts). */
   quote(text: string): string;
-  /** A language's name in this language, capitalised as a label: "French" in English, "Anglais" in French. */
-  languageName(tag: string): string;
 }
 
 /** A value made on first use: building Intl's formatters costs the page tens of milliseconds at load. */
@@ -46,7 +44,6 @@ export function tools(language: string): Tools {
     percent: (value) => percents().format(value / 100),
     date: (value) => dates().format(value),
     quote: (text) => quote(language, text),
-    languageName: (tag) => displayName(tag, language),
   };
 }
 

@@ -82,6 +82,7 @@ export function editionOf(deck: Pick<Deck, 'slug' | 'language' | 'editions'>): E
       slug: deck.slug,
       language: deck.language,
       path: '',
+      names: {},
     }
   );
 }

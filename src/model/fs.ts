@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { displayName } from '../locale/tools.ts';
 import { editionPath } from './addresses.ts';
 import { DeckDataError, parseDeck, type Deck, type Edition, type SourceFile } from './index.ts';
 import type { EventSources, ParseOptions } from './parse.ts';
@@ -106,6 +107,7 @@ export function editionsOf(members: readonly RecapMember[]): Edition[] {
     slug,
     language,
     path: editionPath({ language, translationOf }),
+    names: Object.fromEntries(members.map((member) => [member.language, displayName(language, member.language)])),
   }));
 }
 

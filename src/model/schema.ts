@@ -167,6 +167,11 @@ export interface Edition {
   language: string;
   /** Where the site puts it, relative to the original's pages: '' for the original, `en/` for its English edition. */
   path: string;
+  /**
+   * Its language's name in each language of the recap, as a label (`{ en: 'English', fr: 'Anglais' }`): named at
+   * build time, as naming a language (Intl.DisplayNames) costs a page tens of milliseconds.
+   */
+  names: Record<string, string>;
 }
 
 /** A whole recap, validated: what the app, the quiz and the CLI receive. Plain JSON. */

@@ -8,8 +8,8 @@ import type { Deck, Edition } from '../../src/model/index.ts';
 import { miniDeck, render } from './render.ts';
 
 const editions: Edition[] = [
-  { slug: 'mini-summit', language: 'en', path: '' },
-  { slug: 'mini-summit-fr', language: 'fr', path: 'fr/' },
+  { slug: 'mini-summit', language: 'en', path: '', names: { en: 'English', fr: 'Anglais' } },
+  { slug: 'mini-summit-fr', language: 'fr', path: 'fr/', names: { en: 'French', fr: 'Français' } },
 ];
 
 afterEach(() => history.replaceState(null, '', '/'));

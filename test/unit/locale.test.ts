@@ -1,9 +1,9 @@
 /** The interface's words: one place, two languages, one typography function, plurals and numbers by Intl. */
 import { describe, expect, it } from 'vitest';
 import type { DecodeNote, Prompt } from '../../quiz/index.ts';
+import { displayName } from '../../src/locale/tools.ts';
 import {
   deckWords,
-  displayName,
   interfaceLanguage,
   quizWords,
   quote,

@@ -77,9 +77,10 @@ describe('a translation checked against its original', () => {
   it('passes a faithful translation, and says which editions the recap has and where the site puts them', () => {
     const french = load('good', 'mini-summit-fr');
     expect(french.translationOf).toBe('mini-summit');
+    // Each names its language in every language of the recap: the pages' language switch shows these names.
     const editions = [
-      { slug: 'mini-summit', language: 'en', path: '' },
-      { slug: 'mini-summit-fr', language: 'fr', path: 'fr/' },
+      { slug: 'mini-summit', language: 'en', path: '', names: { en: 'English', fr: 'Anglais' } },
+      { slug: 'mini-summit-fr', language: 'fr', path: 'fr/', names: { en: 'French', fr: 'Français' } },
     ];
     expect(french.editions).toEqual(editions);
     expect(load('good', 'mini-summit').editions).toEqual(editions);
