@@ -60,3 +60,14 @@ export function keyOutsideQuizControls(event: Pick<KeyboardEvent, 'target'>): bo
   const target = event.target as { closest?: (selector: string) => unknown } | null | undefined;
   return !(typeof target?.closest === 'function' && target.closest('.quiz-control'));
 }
+
+/**
+ * Tells reveal.js that no slide has a background of its own (the theme paints the page behind them all). Else, as
+ * it starts, it reads each slide's background with getComputedStyle to choose a light or dark class, one style
+ * recalculation per slide (77 on Boston's deck).
+ */
+export function declareSlideBackgrounds(frame: ParentNode): void {
+  for (const slide of frame.querySelectorAll('.slides section:not([data-background-color])')) {
+    slide.setAttribute('data-background-color', 'rgba(0, 0, 0, 0)');
+  }
+}

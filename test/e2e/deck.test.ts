@@ -85,13 +85,20 @@ describe('the deck', () => {
     await visit.context.close();
   });
 
-  it('starts reveal.js on the slides in the page: every slide is in the HTML, and none is rendered again', async () => {
+  it('starts reveal.js on the slides in the page: every slide is in the HTML, none is rendered again, none is measured', async () => {
     const html = await (await fetch(server.url)).text();
     const prerendered = [...html.matchAll(/<section id="([^"]+)"/g)].map(([, id]) => id);
     const context = await browser.newContext({ viewport: SLIDE_SIZE });
     await context.addInitScript(() => {
-      const watched = window as Window & { __removedSlides?: string[] };
+      const watched = window as Window & { __removedSlides?: string[]; __styleReads?: number };
       const removed: string[] = (watched.__removedSlides = []);
+      // Each style read after a change to the page recalculates its styles: reveal.js must not read one per slide.
+      watched.__styleReads = 0;
+      const read = window.getComputedStyle.bind(window);
+      window.getComputedStyle = (element, pseudo) => {
+        if (!window.Reveal) watched.__styleReads! += 1;
+        return read(element, pseudo);
+      };
       new MutationObserver((records) => {
         for (const node of records.flatMap((record) => [...record.removedNodes])) {
           if (node instanceof Element && node.matches('section, .reveal, .slides'))
@@ -105,6 +112,8 @@ describe('the deck', () => {
     expect(prerendered).toContain(deck.talks.at(-1)!.id);
     expect(await page.evaluate(() => window.Reveal!.getSlides().map((slide) => slide.id))).toEqual(prerendered);
     expect(await page.evaluate(() => (window as Window & { __removedSlides?: string[] }).__removedSlides)).toEqual([]);
+    const styleReads = await page.evaluate(() => (window as Window & { __styleReads?: number }).__styleReads);
+    expect(styleReads, 'style reads before the deck is ready').toBeLessThan(prerendered.length / 4);
     await context.close();
   });
 
