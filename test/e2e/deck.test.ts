@@ -117,6 +117,20 @@ describe('the deck', () => {
     await context.close();
   });
 
+  it('has its boot compiled as it streams in: every chunk the page preloads for it opens with the compile hint', async () => {
+    const html = await (await fetch(server.url)).text();
+    const boot = [...html.matchAll(/<link rel="modulepreload"[^>]* href="\.\/([^"]*boot-[^"]+\.js)"/g)].map(
+      ([, f]) => f,
+    );
+    expect(boot.length).toBeGreaterThan(0);
+    for (const file of boot) {
+      // V8 reads the hint only at the top of the file: anything before it (a bundler's helper) turns it off.
+      expect((await (await fetch(new URL(file, server.url))).text()).startsWith('//# allFunctionsCalledOnLoad\n')).toBe(
+        true,
+      );
+    }
+  });
+
   for (const query of ['', '?handout&showNotes=true']) {
     it(`uses none of the reveal.js features whose styles the build leaves out${query && ` (${query})`}`, async () => {
       const { page, context } = await open('', { query });
