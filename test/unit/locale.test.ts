@@ -2,15 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DecodeNote, Prompt } from '../../quiz/index.ts';
 import { displayName } from '../../src/locale/tools.ts';
-import {
-  deckWords,
-  interfaceLanguage,
-  quizWords,
-  quote,
-  studyWords,
-  tools,
-  typeset,
-} from '../../src/locale/index.ts';
+import { deckWords, interfaceLanguage, quizWords, quote, studyWords, tools, typeset } from '../../src/locale/index.ts';
 import { interfaceText, literalsOf } from '../../src/locale/text.ts';
 
 const NBSP = '\u00a0';
