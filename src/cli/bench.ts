@@ -55,7 +55,7 @@ interface Load {
   longestTask: number;
   /** Total blocking time before ready: the sum of each long task's time past 50 ms. */
   blockingTime: number;
-  /** The longest main-thread task in the second after ready (a key pressed then waits for it), 0 when none was over 50 ms. */
+  /** The longest main-thread task in the second after ready (a key pressed then waits for it), 0 when none was long. */
   longestAfterReady: number;
   bytes: Record<Kind, { raw: number; gzip: number }>;
 }
@@ -175,7 +175,6 @@ async function measure(browser: Browser, url: string): Promise<Load> {
   await page.waitForLoadState('networkidle');
   // The second after ready, watched with nothing of the harness in the page (page.evaluate comes after).
   await page.waitForTimeout(AFTER_READY_MS);
-
   const { titleElement, deckReady, longTasks, ...timings } = (await page.evaluate(IN_PAGE_TIMINGS)) as Pick<
     Load,
     'firstContentfulPaint'
