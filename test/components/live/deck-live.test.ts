@@ -14,7 +14,7 @@ import { shownOn } from '../../../src/deck/live-room/controller.ts';
 import { takePresenterKey } from '../../../src/deck/live-room/key.ts';
 import { liveMode } from '../../../src/deck/live-room/mode.ts';
 import { qrPicture } from '../../../src/deck/live-room/qr.ts';
-import { LiveRoom, type DeckSocket } from '../../../src/deck/live-room/room.svelte.ts';
+import { LiveRoom } from '../../../src/deck/live-room/room.svelte.ts';
 import SlidesFrame from '../../../src/deck/SlidesFrame.svelte';
 import { releaseVocabulary, summarize } from '../../../src/deck/summary.ts';
 import { resolveViewOptions } from '../../../src/deck/view.ts';
@@ -23,45 +23,12 @@ import type { RoomCounts } from '../../../src/live/protocol.ts';
 import { slideIds } from '../../../src/model/addresses.ts';
 import { loadDeck } from '../../../src/model/fs.ts';
 import { roomQuizOf, texts } from '../render.ts';
+import { FakeSocket, settle } from './fake-socket.ts';
 
 const boston = loadDeck(process.cwd(), 'slides', 'boston-2017');
 const quiz = roomQuizOf(boston);
 const [first, second] = roomQuestions(quiz);
 const words = roomWords('fr');
-
-/** A socket the test answers for: each emit waits in `sent` until the test replies (or fails it). */
-class FakeSocket implements DeckSocket {
-  connected = false;
-  readonly sent: { event: string; message: unknown; reply: (value: unknown) => void; fail: () => void }[] = [];
-  private readonly listeners = new Map<string, ((...args: never[]) => void)[]>();
-  on(event: string, listener: (...args: never[]) => void) {
-    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
-    return this;
-  }
-  timeout() {
-    return {
-      emitWithAck: (event: string, message: unknown) =>
-        new Promise((reply, reject) =>
-          this.sent.push({ event, message, reply, fail: () => reject(new Error('timeout')) }),
-        ),
-    };
-  }
-  disconnect() {}
-  fire(event: string, ...args: unknown[]) {
-    if (event === 'connect') this.connected = true;
-    if (event === 'disconnect') this.connected = false;
-    for (const listener of this.listeners.get(event) ?? []) (listener as (...values: unknown[]) => void)(...args);
-    flushSync();
-  }
-  of(event: string) {
-    return this.sent.filter((entry) => entry.event === event);
-  }
-}
-
-const settle = async () => {
-  for (let i = 0; i < 5; i++) await Promise.resolve();
-  flushSync();
-};
 
 const JOIN = 'http://192.168.1.20:8080/join.html?room=123456';
 const counts = (seq: number, extra: Partial<RoomCounts> = {}): RoomCounts => ({

@@ -2,13 +2,13 @@
  * The phones' page with a socket that does what the server would: joining, answering, changing one's mind, a
  * dropped connection (the answer waits and goes when it is back), a rejoin as the same person, the score.
  */
-import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
-import { LiveClient, identityKey, type LiveSocket } from '../../../src/join/client.svelte.ts';
+import { LiveClient, identityKey } from '../../../src/join/client.svelte.ts';
 import Join from '../../../src/join/Join.svelte';
 import { liveWords } from '../../../src/locale/index.ts';
 import type { PhoneState } from '../../../src/live/protocol.ts';
 import { render } from '../render.ts';
+import { FakeSocket, settle } from './fake-socket.ts';
 
 const text = liveWords('fr');
 const QUESTION = {
@@ -20,49 +20,6 @@ const QUESTION = {
   ],
 };
 
-/** A socket the test answers for: every emit waits in `sent` until the test replies to it (or never does). */
-class FakeSocket implements LiveSocket {
-  connected = true;
-  recovered = false;
-  readonly sent: {
-    event: string;
-    message: Record<string, unknown>;
-    reply: (value: unknown) => void;
-    fail: () => void;
-  }[] = [];
-  private readonly listeners = new Map<string, ((...args: never[]) => void)[]>();
-  on(event: string, listener: (...args: never[]) => void) {
-    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
-    return this;
-  }
-  timeout() {
-    return {
-      emitWithAck: (event: string, message: unknown) =>
-        new Promise((reply, reject) =>
-          this.sent.push({
-            event,
-            message: message as Record<string, unknown>,
-            reply,
-            fail: () => reject(new Error('timeout')),
-          }),
-        ),
-    };
-  }
-  disconnect() {}
-  fire(event: string, ...args: unknown[]) {
-    for (const listener of this.listeners.get(event) ?? []) (listener as (...values: unknown[]) => void)(...args);
-    flushSync();
-  }
-  last(event: string) {
-    return [...this.sent].reverse().find((entry) => entry.event === event)!;
-  }
-}
-
-const settle = async () => {
-  for (let i = 0; i < 5; i++) await Promise.resolve();
-  flushSync();
-};
-
 function setup(room?: string, stored?: object) {
   const storage = new Map<string, string>();
   if (room && stored) storage.set(identityKey(room), JSON.stringify(stored));
@@ -71,7 +28,7 @@ function setup(room?: string, stored?: object) {
     setItem: (key: string, value: string) => void storage.set(key, value),
     removeItem: (key: string) => void storage.delete(key),
   };
-  const socket = new FakeSocket();
+  const socket = new FakeSocket(true);
   const client = new LiveClient(socket, store);
   socket.fire('connect');
   const target = render(Join, { client, text, room });
