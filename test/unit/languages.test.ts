@@ -87,29 +87,27 @@ describe.each(decks)('%s', (_name, deck, language) => {
 });
 
 describe('npm run export:anki', () => {
-  it('writes the English fixture’s notes in English, from SLIDES_DIR', () => {
-    const out = join(temp, 'fixture.txt');
+  /** Runs the command with SLIDES_DIR and DECK as given, and returns the notes it wrote. */
+  function exportAnki(file: string, env: { SLIDES_DIR: string; DECK: string }): string {
+    const out = join(temp, file);
     const result = spawnSync(resolve('node_modules/.bin/tsx'), ['src/cli/export-anki.ts', '--out', out], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, SLIDES_DIR: 'test/fixtures/slides', DECK: '' },
+      env: { ...process.env, ...env },
     });
     expect(result.status, result.stderr).toBe(0);
-    const tsv = readFileSync(out, 'utf8');
+    return readFileSync(out, 'utf8');
+  }
+
+  it('writes the English fixture’s notes in English, from SLIDES_DIR', () => {
+    const tsv = exportAnki('fixture.txt', { SLIDES_DIR: 'test/fixtures/slides', DECK: '' });
     expect(tsv).toContain('For which release does Widget plan “High availability”?\tBravo');
     const fixture = loadDeck(root, resolve('test/fixtures/slides'));
     expect(foreignWords(tsv, 'en', JSON.stringify(fixture))).toEqual([]);
   });
 
   it('takes the edition DECK names: the English Boston notes, with GUIDs of their own', () => {
-    const out = join(temp, 'boston-en.txt');
-    const result = spawnSync(resolve('node_modules/.bin/tsx'), ['src/cli/export-anki.ts', '--out', out], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, SLIDES_DIR: '', DECK: 'boston-2017-en' },
-    });
-    expect(result.status, result.stderr).toBe(0);
-    const tsv = readFileSync(out, 'utf8');
+    const tsv = exportAnki('boston-en.txt', { SLIDES_DIR: '', DECK: 'boston-2017-en' });
     expect(tsv).toContain('summit-recap:boston-2017-en:octavia-active-active-ha');
     expect(tsv).toContain('For which release does Octavia plan “Active/active high availability”?\tQueens');
   });
