@@ -127,15 +127,20 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
     }
   }
 
+  /** What the slides read into, once per build (or per change to them, under the dev server). */
+  let shown: { deck: Deck; roomQuiz: ShownRoomQuiz } | undefined;
   /** The deck as this build shows it (see Showing), and its room quiz, planned from the whole deck. */
   function readShown(): { deck: Deck; roomQuiz: ShownRoomQuiz } {
-    const whole = readWholeDeck();
-    const talks = options.talks ?? [];
-    const deck = selectTalks(whole, talks);
-    return {
-      deck: options.quiz === undefined ? deck : { ...deck, quizSlides: options.quiz },
-      roomQuiz: wordRoomQuiz(selectRoomQuiz(planRoomQuiz(whole), talks), quizWords(whole.language)),
-    };
+    shown ??= (() => {
+      const whole = readWholeDeck();
+      const talks = options.talks ?? [];
+      const deck = selectTalks(whole, talks);
+      return {
+        deck: options.quiz === undefined ? deck : { ...deck, quizSlides: options.quiz },
+        roomQuiz: wordRoomQuiz(selectRoomQuiz(planRoomQuiz(whole), talks), quizWords(whole.language)),
+      };
+    })();
+    return shown;
   }
   const readDeck = () => readShown().deck;
 
@@ -145,6 +150,11 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
     configResolved(resolved) {
       config = resolved;
       slidesDir = options.slidesDir ?? resolve(config.root, 'slides');
+    },
+
+    buildStart() {
+      // A rebuild (vite build --watch) reads the slides again.
+      shown = undefined;
     },
 
     resolveId(id) {
@@ -207,6 +217,7 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
     configureServer(server: ViteDevServer) {
       const onChange = (file: string) => {
         if (!file.startsWith(slidesDir) || !/\.ya?ml$/.test(file)) return;
+        shown = undefined;
         const graph = server.environments.client.moduleGraph;
         for (const id of [RESOLVED_ID, RESOLVED_NOTES_ID, RESOLVED_SUMMARY_ID, RESOLVED_ANSWER_KEY_ID]) {
           const module = graph.getModuleById(id);
@@ -227,8 +238,9 @@ export function slidesPlugin(options: SlidesPluginOptions = {}): Plugin {
           basename(context.filename) === 'study.html' ? studyWords(deck.language).pageTitle(deck.title) : deck.title;
         html = html.replace('%DECK_LANG%', escapeHtml(deck.language)).replace('%DECK_TITLE%', escapeHtml(title));
         const deckPage = html.includes(PRERENDER_MARK);
-        if (config.command === 'build' && options.prerender !== false) {
-          html = html.replace(PRERENDER_MARK, await prerender(config, { ...options, event: readDeck().slug }));
+        // Only the deck's page has slides to render: the other pages start no renderer.
+        if (deckPage && config.command === 'build' && options.prerender !== false) {
+          html = html.replace(PRERENDER_MARK, await prerender(config, { ...options, event: deck.slug }));
         }
         // The screen font (the variable one) is requested as soon as the HTML arrives, not after the
         // CSS is parsed. The static cuts are for print only; a page whose styles do not use it (the phones' page)
