@@ -4,6 +4,7 @@
  * controller gets the engine as an argument and never imports reveal.js itself.
  */
 import type { RevealApi } from 'reveal.js';
+import { mount, unmount, type Component } from 'svelte';
 
 export interface DeckHandle {
   /** The running reveal.js deck. */
@@ -16,6 +17,17 @@ export interface DeckHandle {
 export type Cleanup = () => void;
 
 export type Controller = (deck: DeckHandle) => Cleanup;
+
+/** Mounts a component into an element of the slides; the cleanup takes it down. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the props type of any component
+export function mountIn<Props extends Record<string, any>>(
+  target: Element,
+  component: Component<Props>,
+  props: Props,
+): Cleanup {
+  const instance = mount(component, { target, props });
+  return () => void unmount(instance);
+}
 
 /** Installs the controllers given (false or undefined: not on this page); the cleanup undoes them in reverse order. */
 export function installControllers(

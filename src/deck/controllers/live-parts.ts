@@ -2,7 +2,6 @@
  * Brings the slides' live parts to life (see ../live.ts): each element marked `data-live` gets its part mounted,
  * on whatever slides are in the frame, prerendered or rendered for the view. The cleanup takes them down.
  */
-import { mount, unmount, type Component } from 'svelte';
 import type { AskedRoomQuiz } from '../../../quiz/room.ts';
 import type { Vocabulary } from '../../model/vocabulary.ts';
 import type { DeckWords } from '../../locale/index.ts';
@@ -10,7 +9,7 @@ import { LIVE, type LivePart } from '../live.ts';
 import type { RoomTallyState } from '../room.svelte.ts';
 import RoomScore from '../RoomScore.svelte';
 import TallyButtons from '../TallyButtons.svelte';
-import type { Cleanup, Controller } from './controller.ts';
+import { mountIn, type Cleanup, type Controller } from './controller.ts';
 
 /** What the live parts work with: the deck's running state. */
 export interface LiveContext {
@@ -20,12 +19,6 @@ export interface LiveContext {
   vocabulary: Vocabulary;
   /** The room quiz the slides ask, if any. */
   quiz?: AskedRoomQuiz;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the props type of any component
-function mountIn<Props extends Record<string, any>>(target: HTMLElement, component: Component<Props>, props: Props) {
-  const instance = mount(component, { target, props });
-  return () => void unmount(instance);
 }
 
 /** How each part comes to life in the element that holds it; undefined when it has nothing to do on this page. */

@@ -4,12 +4,11 @@
  * room's parts to the slides: how to join and the counts on each quiz slide, each choice's share once the answer
  * is shown, the room's recall per release on the score slide. A deck shown without it carries none of them.
  */
-import { mount, unmount, type Component } from 'svelte';
 import { roomQuestions } from '../../../quiz/room.ts';
 import { browserStorage } from '../../browser-storage.ts';
 import { roomWords, type DeckWords } from '../../locale/index.ts';
 import type { Vocabulary } from '../../model/vocabulary.ts';
-import type { Cleanup, Controller } from '../controllers/controller.ts';
+import { mountIn, type Cleanup, type Controller } from '../controllers/controller.ts';
 import { slideIds } from '../../model/addresses.ts';
 import type { DeckSummary } from '../summary.ts';
 import type { ViewOptions } from '../view.ts';
@@ -31,16 +30,6 @@ export interface LiveModeOptions {
   labels: DeckWords;
   /** Connects to the room, with the presenter's key or none (by default, on the page's own origin). */
   connect?: (code: string, key: string | undefined) => LiveRoom;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the props type of any component
-function mountIn<Props extends Record<string, any>>(
-  target: Element,
-  component: Component<Props>,
-  props: Props,
-): Cleanup {
-  const instance = mount(component, { target, props });
-  return () => void unmount(instance);
 }
 
 export function liveMode(options: LiveModeOptions): Controller {
