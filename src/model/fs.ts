@@ -7,6 +7,7 @@ import { displayName } from '../locale/tools.ts';
 import { editionPath } from './addresses.ts';
 import { DeckDataError, parseDeck, type Deck, type Edition, type SourceFile } from './index.ts';
 import type { EventSources, ParseOptions } from './parse.ts';
+import { YAML_LIMITS } from './yaml-source.ts';
 
 export const DECK_FILE = 'deck.yaml';
 
@@ -66,7 +67,9 @@ export function listEvents(slidesDir: string): string[] {
 /** What deck.yaml says of the recap an event belongs to, read without validating (the parser reports problems). */
 function peekEvent(slidesDir: string, event: string): { translationOf?: string; language: string } {
   try {
-    const data: unknown = parse(readFileSync(join(slidesDir, event, DECK_FILE), 'utf8'), { maxAliasCount: 100 });
+    const data: unknown = parse(readFileSync(join(slidesDir, event, DECK_FILE), 'utf8'), {
+      maxAliasCount: YAML_LIMITS.aliases,
+    });
     const { translationOf, language } = (typeof data === 'object' && data !== null ? data : {}) as Record<
       string,
       unknown
@@ -89,16 +92,20 @@ export interface RecapMember {
 
 /**
  * The recap an event belongs to: its original (the event itself, or the event its deck.yaml's `translationOf`
- * names, when there is such a folder) and every event that translates that original, the original first.
+ * names, when there is such a folder) and every event that translates that original, the original first; with
+ * the events of the folder it looked through. The event itself is always a member.
  */
-export function recapOf(slidesDir: string, event: string): { original: string; members: RecapMember[] } {
+export function recapOf(
+  slidesDir: string,
+  event: string,
+): { original: string; members: RecapMember[]; events: string[] } {
   const events = listEvents(slidesDir);
   const peeked = new Map(events.map((slug) => [slug, peekEvent(slidesDir, slug)]));
   const named = peeked.get(event)?.translationOf;
   const original = named !== undefined && named !== event && events.includes(named) ? named : event;
   const member = (slug: string): RecapMember => ({ slug, ...(peeked.get(slug) ?? { language: '' }) });
   const translations = events.filter((slug) => slug !== original && peeked.get(slug)?.translationOf === original);
-  return { original, members: [member(original), ...translations.map(member)] };
+  return { original, members: [member(original), ...translations.map(member)], events };
 }
 
 /** The editions of a recap as the site holds them: the original at its root, each translation under its language. */
@@ -208,11 +215,10 @@ function eventSources(root: string, slidesDir: string, event: string): EventSour
 export function loadDeck(root: string, slidesDir: string, wanted?: string): Deck {
   const event = resolveEvent(root, slidesDir, wanted);
   const sources = eventSources(root, slidesDir, event);
-  const { original, members } = recapOf(slidesDir, event);
-  const named = peekEvent(slidesDir, event).translationOf;
+  const { original, members, events } = recapOf(slidesDir, event);
+  const named = members.find((member) => member.slug === event)?.translationOf;
   const options: ParseOptions = {};
   if (named !== undefined) {
-    const events = listEvents(slidesDir);
     const where = relative(root, slidesDir) || '.';
     if (named === event) options.original = { problem: 'a deck cannot translate itself: name the original' };
     else if (!events.includes(named)) {

@@ -1,7 +1,7 @@
 export * from './schema.ts';
 export * from './errors.ts';
 export { parseDeck, type ParseOptions } from './parse.ts';
-export { formatPath, YAML_LIMITS, type SourceFile } from './yaml-source.ts';
+export { formatPath, type SourceFile } from './yaml-source.ts';
 export { notesOf, withNotes, withoutNotes, type DeckNotes } from './notes.ts';
 export {
   BACKLOG_NAME,
