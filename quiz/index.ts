@@ -55,7 +55,6 @@ export {
 export type { Progress, DecodedProgress, DecodeNote, DecodeReport, ProgressList, SessionSummary } from './progress.ts';
 export { ankiField, ankiGuid, buildAnkiNotes, buildAnkiTsv } from './anki.ts';
 export type { AnkiNote, AnkiWording } from './anki.ts';
-export { promptNames } from './prompt.ts';
 export type { Prompt } from './prompt.ts';
 export { collectItems, fingerprint } from './items.ts';
 export type { QuizItem } from './items.ts';

@@ -325,8 +325,9 @@ export function buildQuestion(
         count,
       };
       // Typing back the names the prompt shows must not name an expected item.
+      const shown = promptNames(prompt);
       const named = group.items.some((item) =>
-        [item.text, ...item.aliases].some((words) => promptNames(prompt).some((name) => namesWords(name, words))),
+        [item.text, ...item.aliases].some((words) => shown.some((name) => namesWords(name, words))),
       );
       if (named) return undefined;
       return {

@@ -54,6 +54,17 @@ export function selectRoomQuiz<Q extends AskedRoomQuestion>(quiz: RoomQuiz<Q>, t
   };
 }
 
+/** The same quiz, each question made into another (fewer fields, or worded). */
+export function mapRoomQuiz<Q extends AskedRoomQuestion, R extends AskedRoomQuestion>(
+  quiz: RoomQuiz<Q>,
+  map: (question: Q) => R,
+): RoomQuiz<R> {
+  return {
+    talks: quiz.talks.map((entry) => ({ talk: entry.talk, questions: entry.questions.map(map) })),
+    final: quiz.final.map(map),
+  };
+}
+
 /** Every question of the room quiz, talks first, then the final chapter. */
 export function roomQuestions<Q extends AskedRoomQuestion>(quiz: RoomQuiz<Q>): Q[] {
   return [...quiz.talks.flatMap((talk) => talk.questions), ...quiz.final];
@@ -112,7 +123,6 @@ export interface RoomScore {
   total: Omit<RoomScoreLine, 'release'>;
 }
 
-/** The room's score per release. Verdicts on questions the quiz no longer asks are ignored. */
 /**
  * The room quiz as the running deck keeps it: each question's id, talk, release and right choice (the slides'
  * markup has the rest).
@@ -121,18 +131,15 @@ export type AskedRoomQuiz = RoomQuiz<AskedRoomQuestion>;
 
 /** Only what the tally and the score need of each question. */
 export function askedOnly(quiz: RoomQuiz): AskedRoomQuiz {
-  const asked = ({ question, talk, release, rightChoice }: RoomQuestion): AskedRoomQuestion => ({
+  return mapRoomQuiz(quiz, ({ question, talk, release, rightChoice }) => ({
     question: { id: question.id },
     talk,
     release,
     rightChoice,
-  });
-  return {
-    talks: quiz.talks.map((entry) => ({ talk: entry.talk, questions: entry.questions.map(asked) })),
-    final: quiz.final.map(asked),
-  };
+  }));
 }
 
+/** The room's score per release. Verdicts on questions the quiz no longer asks are ignored. */
 export function roomScore(deck: Pick<Deck, 'releases'>, quiz: AskedRoomQuiz, tally: RoomTally): RoomScore {
   const line = (questions: readonly AskedRoomQuestion[]): Omit<RoomScoreLine, 'release'> => {
     const verdicts = questions.map((question) => tally[question.question.id]).filter((verdict) => verdict);

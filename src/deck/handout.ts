@@ -12,8 +12,6 @@ export interface RoadmapRow {
   text: string;
 }
 
-export type { AnswerKeyEntry };
-
 export interface Handout {
   roadmapPages: RoadmapRow[][];
   answerKeyPages: AnswerKeyEntry[][];

@@ -3,7 +3,7 @@
  * plans the quiz (quiz/room-plan.ts) and words it here (src/vite/slides-plugin.ts), so the deck ships neither the
  * quiz generator nor its sentences. Pure.
  */
-import type { RoomQuestion, RoomQuiz } from '../../quiz/room.ts';
+import { mapRoomQuiz, type RoomQuestion, type RoomQuiz } from '../../quiz/room.ts';
 import type { QuizWords } from '../locale/index.ts';
 
 export interface ShownRoomQuestion extends RoomQuestion {
@@ -14,9 +14,5 @@ export interface ShownRoomQuestion extends RoomQuestion {
 export type ShownRoomQuiz = RoomQuiz<ShownRoomQuestion>;
 
 export function wordRoomQuiz(quiz: RoomQuiz, words: Pick<QuizWords, 'prompt'>): ShownRoomQuiz {
-  const word = (asked: RoomQuestion): ShownRoomQuestion => ({ ...asked, prompt: words.prompt(asked.question.prompt) });
-  return {
-    talks: quiz.talks.map((talk) => ({ talk: talk.talk, questions: talk.questions.map(word) })),
-    final: quiz.final.map(word),
-  };
+  return mapRoomQuiz(quiz, (asked: RoomQuestion) => ({ ...asked, prompt: words.prompt(asked.question.prompt) }));
 }

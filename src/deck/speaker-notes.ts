@@ -7,7 +7,7 @@ import { slideIds } from '../model/addresses.ts';
 import type { DeckNotes } from '../model/notes.ts';
 
 /** Each slide's notes by the slide's id: the title's, each talk's and its detail slides', the closing slide's. */
-export function notesBySlide(notes: DeckNotes): Map<string, string> {
+function notesBySlide(notes: DeckNotes): Map<string, string> {
   const bySlide = new Map<string, string>();
   const add = (id: string, text: string | undefined) => {
     if (text) bySlide.set(id, text);

@@ -20,7 +20,7 @@ export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** The language used when a deck's language has no file. */
-export const FALLBACK_LANGUAGE: Language = 'en';
+const FALLBACK_LANGUAGE: Language = 'en';
 
 // One list per section, so that a page bundles only the sections it uses (a namespace object held in a table
 // would bring every section along).
@@ -34,11 +34,6 @@ const ROOM: Record<Language, RoomWords> = { en: en.room, fr: fr.room };
 export function interfaceLanguage(tag: string): Language {
   const base = baseLanguage(tag);
   return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : FALLBACK_LANGUAGE;
-}
-
-/** Whether the interface has words for the language (else it speaks English). */
-export function speaks(tag: string): boolean {
-  return (LANGUAGES as readonly string[]).includes(baseLanguage(tag));
 }
 
 const finished = new WeakMap<object, unknown>();

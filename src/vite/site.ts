@@ -30,7 +30,7 @@ import { slidesPlugin, type SlidesPluginOptions } from './slides-plugin.ts';
 export type Page = 'deck' | 'study' | 'join';
 
 /** Each page's HTML file: the deck, the study page, the live room's page for phones. */
-export const PAGE_FILES: Record<Page, string> = { deck: 'index.html', study: 'study.html', join: 'join.html' };
+const PAGE_FILES: Record<Page, string> = { deck: 'index.html', study: 'study.html', join: 'join.html' };
 
 export interface SiteOptions extends SlidesPluginOptions {
   /** The project's root (where index.html and study.html are). */
