@@ -5,7 +5,15 @@ import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { displayName } from '../locale/tools.ts';
 import { editionPath } from './addresses.ts';
-import { DeckDataError, parseDeck, type Deck, type Edition, type SourceFile } from './index.ts';
+import {
+  DeckDataError,
+  formatIssue,
+  parseDeck,
+  type DataIssue,
+  type Deck,
+  type Edition,
+  type SourceFile,
+} from './index.ts';
 import type { EventSources, ParseOptions } from './parse.ts';
 import { YAML_LIMITS } from './yaml-source.ts';
 
@@ -230,4 +238,25 @@ export function loadDeck(root: string, slidesDir: string, wanted?: string): Deck
   }
   const deck = parseDeck(event, sources.deck, sources.talks, options);
   return members.length > 1 ? { ...deck, editions: editionsOf(members) } : deck;
+}
+
+/**
+ * Every edition of the recap an event belongs to, validated, the original first: what the site builds. The
+ * problems of them all come in one DeckDataError, each once (a translation reports its original's too).
+ * @throws DeckDataError
+ */
+export function loadRecap(root: string, slidesDir: string, wanted?: string): Deck[] {
+  const { members } = recapOf(slidesDir, resolveEvent(root, slidesDir, wanted));
+  const decks: Deck[] = [];
+  const problems = new Map<string, DataIssue>();
+  for (const member of members) {
+    try {
+      decks.push(loadDeck(root, slidesDir, member.slug));
+    } catch (error) {
+      if (!(error instanceof DeckDataError)) throw error;
+      for (const issue of error.issues) problems.set(formatIssue(issue), issue);
+    }
+  }
+  if (problems.size > 0) throw new DeckDataError([...problems.values()]);
+  return decks;
 }

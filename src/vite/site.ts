@@ -21,8 +21,8 @@ import {
   type UserConfig,
   type ViteDevServer,
 } from 'vite';
-import { DeckDataError, formatIssue, type DataIssue, type Edition } from '../model/index.ts';
-import { editionsOf, loadDeck, originalEvent, recapOf } from '../model/fs.ts';
+import { DeckDataError, type Edition } from '../model/index.ts';
+import { editionsOf, loadRecap, originalEvent, recapOf } from '../model/fs.ts';
 import { cspPlugin } from './csp.ts';
 import { pruneRevealCss } from './reveal-css.ts';
 import { slidesPlugin, type SlidesPluginOptions } from './slides-plugin.ts';
@@ -141,18 +141,12 @@ function sitePlugin(options: SiteOptions): Plugin {
     buildStart() {
       if (config.command !== 'build') return;
       // Every edition is valid, or nothing is written: a translation's problems stop the original's build too.
-      const issues = new Map<string, DataIssue>();
-      for (const edition of editions()) {
-        try {
-          loadDeck(options.root, slidesDir, edition.slug);
-        } catch (error) {
-          if (!(error instanceof DeckDataError)) throw error;
-          for (const issue of error.issues) issues.set(formatIssue(issue), issue);
-        }
-      }
-      if (issues.size > 0) {
+      try {
+        loadRecap(options.root, slidesDir, original());
+      } catch (error) {
+        if (!(error instanceof DeckDataError)) throw error;
         failed = true;
-        this.error(new DeckDataError([...issues.values()]));
+        this.error(error);
       }
     },
 
