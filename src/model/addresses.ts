@@ -109,6 +109,20 @@ export function slideHref(id: string): string {
   return `${SLIDE_LINK}${id}`;
 }
 
+/**
+ * What a deck's address names, as reveal.js reads it: `#/<id>` (a fragment's index may follow), or `#/<h>/<v>` by
+ * position (`indices`), or nothing. An id that does not decode (`#/%E0`) names nothing.
+ */
+export function addressedSlide(hash: string): { id: string } | { indices: [string, string] } | undefined {
+  const [first = '', second = '0'] = hash.replace(/^#\/?/, '').split('/');
+  if (/^[0-9]*$/.test(first)) return { indices: [first, second] };
+  try {
+    return { id: decodeURIComponent(first) };
+  } catch {
+    return undefined;
+  }
+}
+
 /** A link to a slide from another page of the site (the study page). */
 export function deckSlideHref(id: string): string {
   return `${PAGES.deck}${slideHref(id)}`;

@@ -66,4 +66,8 @@ describe('nearestSlide', () => {
     expect(open('#/3/1', ['title'])).toBe('#/3/1');
     expect(open('#/nothing-like-it', ['title'])).toBe('#/nothing-like-it');
   });
+
+  it('leaves an address that does not decode alone, rather than stop the deck from starting', () => {
+    expect(open('#/%E0-2', ['title'])).toBe('#/%E0-2');
+  });
 });

@@ -4,6 +4,7 @@
  */
 import type { AskedRoomQuiz } from '../../../quiz/room.ts';
 import type { Vocabulary } from '../../model/vocabulary.ts';
+import { addressedSlide } from '../../model/addresses.ts';
 import type { DeckWords } from '../../locale/index.ts';
 import { LIVE, type LivePart } from '../live.ts';
 import type { RoomTallyState } from '../room.svelte.ts';
@@ -47,23 +48,16 @@ export function showsWithItsSlide(host: Element): boolean {
   return host.closest('.fragment') === null;
 }
 
-/**
- * The slide that the page opens on, read from its address as reveal.js reads it: `#/<id>` (with a fragment's
- * index after it, or not), `#/<h>/<v>` by position, or none: the first slide.
- */
+/** The slide that the page opens on, read from its address as reveal.js reads it; none: the first slide. */
 export function openingSlide(frame: ParentNode, hash: string): Element | undefined {
-  const [first = '', second = '0'] = hash.replace(/^#\/?/, '').split('/');
-  if (/^[0-9]*$/.test(first)) {
-    const stack = frame.querySelectorAll(':scope .slides > section')[Number(first || 0)];
-    return stack?.querySelectorAll(':scope > section')[Number(second) || 0] ?? stack;
+  const address = addressedSlide(hash);
+  if (address === undefined) return undefined;
+  if ('indices' in address) {
+    const [h, v] = address.indices;
+    const stack = frame.querySelectorAll(':scope .slides > section')[Number(h || 0)];
+    return stack?.querySelectorAll(':scope > section')[Number(v) || 0] ?? stack;
   }
-  let id: string;
-  try {
-    id = decodeURIComponent(first);
-  } catch {
-    return undefined;
-  }
-  return [...frame.querySelectorAll('section[id]')].find((slide) => slide.id === id);
+  return [...frame.querySelectorAll('section[id]')].find((slide) => slide.id === address.id);
 }
 
 /** `which`: the parts to bring to life, by the element that holds them (all by default). */

@@ -4,15 +4,17 @@
  * `octavia-update-quiz-2` opens `octavia-update-quiz`, then `octavia-update`. Installed before reveal.js reads
  * the address; an address of indices (`#/3/1`) is reveal.js's own and left alone.
  */
+import { addressedSlide } from '../../model/addresses.ts';
 import type { Controller } from './controller.ts';
 
 export function nearestSlide(window: Pick<Window, 'location' | 'history'>): Controller {
   return ({ element }) => {
     const { location, history } = window;
-    const id = decodeURIComponent(location.hash.replace(/^#\/?/, '').split('/')[0] ?? '');
+    const address = addressedSlide(location.hash);
+    const id = address && 'id' in address ? address.id : '';
     const has = (candidate: string) =>
       [...element.querySelectorAll('section[id]')].some((section) => section.id === candidate);
-    if (id === '' || /^\d+$/.test(id) || has(id)) return () => {};
+    if (id === '' || has(id)) return () => {};
     for (let candidate = id; candidate.includes('-');) {
       candidate = candidate.slice(0, candidate.lastIndexOf('-'));
       if (has(candidate)) {
