@@ -38,7 +38,7 @@ export function buildHandout(deck: Deck, answers: readonly AnswerKeyEntry[] = an
       .filter((item) => item.source === 'history')
       .map((item) => ({
         project: name,
-        release: item.release ? vocabulary.releaseName(item.release) : (item.when ?? ''),
+        release: vocabulary.itemWhen(item),
         role: 'past' as const,
         text: item.text,
       }));

@@ -72,6 +72,11 @@ export class Vocabulary {
     return this.release(id)?.name ?? id;
   }
 
+  /** When an item is: its release's name, or for a history item dated otherwise, its date. */
+  itemWhen(item: { release?: string; when?: string }): string {
+    return item.release ? this.releaseName(item.release) : (item.when ?? '');
+  }
+
   releaseRole(id: string): ReleaseRole | undefined {
     return this.release(id)?.role;
   }
