@@ -13,16 +13,8 @@ import {
   type Refusal,
   type RoomView,
   type ScoreReply,
+  type RoomSocket,
 } from '../live/protocol.ts';
-
-/** What the page needs of a socket.io client socket. */
-export interface LiveSocket {
-  readonly connected: boolean;
-  readonly recovered: boolean;
-  on(event: string, listener: (...args: never[]) => void): unknown;
-  timeout(ms: number): { emitWithAck(event: string, message: unknown): Promise<unknown> };
-  disconnect(): unknown;
-}
 
 export type Connection = 'connecting' | 'online' | 'offline';
 export type Problem = Refusal | 'offline';
@@ -71,7 +63,7 @@ export class LiveClient {
   private readonly chosen: Record<string, string> = {};
 
   constructor(
-    private readonly socket: LiveSocket,
+    private readonly socket: RoomSocket,
     private readonly storage: Storage | undefined,
   ) {
     socket.on('connect', () => {

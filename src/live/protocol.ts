@@ -43,6 +43,16 @@ export const LIMITS = {
 } as const;
 
 /** Why a message was refused, for the page to say. */
+/** What the pages (the deck in live mode, the phones' page) use of a socket.io client socket. */
+export interface RoomSocket {
+  readonly connected: boolean;
+  /** Whether the last reconnection recovered the session (the server kept what was sent meanwhile). */
+  readonly recovered: boolean;
+  on(event: string, listener: (...args: never[]) => void): unknown;
+  timeout(ms: number): { emitWithAck(event: string, message: unknown): Promise<unknown> };
+  disconnect(): unknown;
+}
+
 export type Refusal =
   'invalid' | 'rate' | 'no-room' | 'full' | 'not-joined' | 'closed' | 'unknown-choice' | 'unauthorized' | 'unavailable';
 

@@ -11,16 +11,9 @@ import {
   type Refusal,
   type RoomCounts,
   type ShowMessage,
+  type RoomSocket,
 } from '../../live/protocol.ts';
 import { qrPicture, type QrPicture } from './qr.ts';
-
-/** What the deck needs of a socket.io client socket. */
-export interface DeckSocket {
-  readonly connected: boolean;
-  on(event: string, listener: (...args: never[]) => void): unknown;
-  timeout(ms: number): { emitWithAck(event: string, message: unknown): Promise<unknown> };
-  disconnect(): unknown;
-}
 
 const ACK_MS = 5000;
 
@@ -39,7 +32,7 @@ export class LiveRoom {
   private sent: string | undefined;
 
   constructor(
-    private readonly socket: DeckSocket,
+    private readonly socket: RoomSocket,
     readonly code: string,
     private readonly key: string | undefined,
   ) {

@@ -1,10 +1,9 @@
 /** A socket.io client the live room's tests answer for, shared by the phones' page and the deck in live mode. */
 import { flushSync } from 'svelte';
-import type { DeckSocket } from '../../../src/deck/live-room/room.svelte.ts';
-import type { LiveSocket } from '../../../src/join/client.svelte.ts';
+import type { RoomSocket } from '../../../src/live/protocol.ts';
 
 /** Every emit waits in `sent` until the test replies to it (or fails it, or never does). */
-export class FakeSocket implements DeckSocket, LiveSocket {
+export class FakeSocket implements RoomSocket {
   recovered = false;
   readonly sent: { event: string; message: unknown; reply: (value: unknown) => void; fail: () => void }[] = [];
   private readonly listeners = new Map<string, ((...args: never[]) => void)[]>();
