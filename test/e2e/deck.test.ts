@@ -141,6 +141,23 @@ describe('the deck', () => {
     });
   }
 
+  it('prints the handout with its headings and release names whole, never broken inside a word', async () => {
+    const { page, context } = await open('', { query: '?print-pdf&handout' });
+    await page.locator('.pdf-page .handout-table').first().waitFor();
+    const broken = await page.evaluate(() =>
+      [...document.querySelectorAll('.handout-table th, .handout-table td:nth-child(2)')]
+        .filter((cell) => {
+          if (/\s/.test(cell.textContent!.trim())) return false;
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+        })
+        .map((cell) => cell.textContent),
+    );
+    expect(broken).toEqual([]);
+    await context.close();
+  });
+
   it('has one section per talk, with its title, in deck order', async () => {
     const { page, context } = await open();
     const talks = await page.$$eval('.slides > section.talk', (sections) =>
